@@ -19,8 +19,21 @@ public final class GtoBasis implements RadialBasis {
     private final double[] exponents;
     /** β^l_{nk} times the primitive's prefactor π^{3/2} η^l/(η+α)^{l+3/2}, [l][n][k] flattened. */
     private final double[] contraction;
+    /** Node spacing (Å) of the cubic Hermite table of the contracted radial functions. */
+    private static final double TABLE_SPACING = 0.004;
+    private final double[] table;
+    private final double tableRadius;
 
+    /** A basis that computes every atom exactly. */
     public GtoBasis(double rCut, int nMax, int lMax, double sigma) {
+        this(rCut, nMax, lMax, sigma, 0);
+    }
+
+    /**
+     * A basis whose contracted radial functions are tabulated on [0, tableRadius] (no table when
+     * tableRadius ≤ 0); atoms beyond the table are computed exactly.
+     */
+    public GtoBasis(double rCut, int nMax, int lMax, double sigma, double tableRadius) {
         this.nMax = nMax;
         this.lMax = lMax;
         double eta = 1.0 / (2.0 * sigma * sigma);
@@ -49,6 +62,14 @@ public final class GtoBasis implements RadialBasis {
                     contraction[(l * nMax + n) * nMax + k] = betas[l][n][k] * prefactor;
                 }
             }
+        }
+        if (tableRadius > 0) {
+            int intervals = (int) Math.ceil(tableRadius / TABLE_SPACING) + 1;
+            this.table = tabulate(intervals);
+            this.tableRadius = intervals * TABLE_SPACING;
+        } else {
+            this.table = null;
+            this.tableRadius = 0;
         }
     }
 
@@ -100,36 +121,115 @@ public final class GtoBasis implements RadialBasis {
         final SolidHarmonics harmonics;
         final double[] values;
         final double[] gradients;
-        final double[] primitiveGradient;
+        final double[] radial;
+        final double[] radialSlope;
 
-        GtoScratch(int lMax, int blockSize) {
+        GtoScratch(int lMax, int nMax) {
             harmonics = new SolidHarmonics(lMax);
             values = new double[harmonics.size()];
             gradients = new double[3 * harmonics.size()];
-            primitiveGradient = new double[3 * blockSize];
+            radial = new double[(lMax + 1) * nMax];
+            radialSlope = new double[(lMax + 1) * nMax];
         }
     }
 
     @Override
     public Scratch newScratch() {
-        return new GtoScratch(lMax, blockSize());
+        return new GtoScratch(lMax, nMax);
+    }
+
+    /**
+     * The contracted radial functions R_{ln}(r) = Σ_k β'_{lnk} e^{−a_{lk} r²} (times r^l, carried by
+     * the solid harmonic, they give c_{nlm}) and, if {@code slope} is non-null, dR/dr / r.
+     */
+    private void exactRadial(double r2, double[] radial, double[] slope) {
+        for (int l = 0; l <= lMax; l++) {
+            for (int n = 0; n < nMax; n++) {
+                radial[l * nMax + n] = 0;
+                if (slope != null) {
+                    slope[l * nMax + n] = 0;
+                }
+            }
+            for (int k = 0; k < nMax; k++) {
+                double a = exponents[l * nMax + k];
+                double e = Math.exp(-a * r2);
+                for (int n = 0; n < nMax; n++) {
+                    double c = contraction[(l * nMax + n) * nMax + k] * e;
+                    radial[l * nMax + n] += c;
+                    if (slope != null) {
+                        slope[l * nMax + n] -= 2 * a * c;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Tabulates R_{ln} on [0, radius] as piecewise cubic Hermite polynomials (values and exact
+     * slopes at the nodes) so that an atom costs a table look-up instead of one exponential per
+     * (l, k); with the node spacing chosen here the interpolation error stays below 1e-12 of each
+     * function's largest value.
+     */
+    private double[] tabulate(int intervals) {
+        int functions = (lMax + 1) * nMax;
+        double[] table = new double[intervals * functions * 4];
+        double[] f0 = new double[functions];
+        double[] s0 = new double[functions];
+        double[] f1 = new double[functions];
+        double[] s1 = new double[functions];
+        exactRadial(0, f0, s0);
+        for (int i = 0; i < intervals; i++) {
+            double r1 = (i + 1) * TABLE_SPACING;
+            exactRadial(r1 * r1, f1, s1);
+            double rPrev = i * TABLE_SPACING;
+            for (int f = 0; f < functions; f++) {
+                double d0 = TABLE_SPACING * s0[f] * rPrev;
+                double d1 = TABLE_SPACING * s1[f] * r1;
+                int at = (i * functions + f) * 4;
+                table[at] = f0[f];
+                table[at + 1] = d0;
+                table[at + 2] = 3 * (f1[f] - f0[f]) - 2 * d0 - d1;
+                table[at + 3] = 2 * (f0[f] - f1[f]) + d0 + d1;
+            }
+            System.arraycopy(f1, 0, f0, 0, functions);
+            System.arraycopy(s1, 0, s0, 0, functions);
+        }
+        return table;
+    }
+
+    private void radial(double r2, double[] radial) {
+        double[] t = table;
+        double r = Math.sqrt(r2);
+        if (t == null || r >= tableRadius) {
+            exactRadial(r2, radial, null);
+            return;
+        }
+        double x = r * (1.0 / TABLE_SPACING);
+        int i = (int) x;
+        double u = x - i;
+        int functions = radial.length;
+        int at = i * functions * 4;
+        for (int f = 0; f < functions; f++, at += 4) {
+            radial[f] = t[at] + u * (t[at + 1] + u * (t[at + 2] + u * t[at + 3]));
+        }
     }
 
     @Override
     public void addNeighbour(double x, double y, double z, double weight, double[] block, int offset, Scratch scratch) {
         GtoScratch s = (GtoScratch) scratch;
         double[] sh = s.values;
+        double[] radial = s.radial;
         s.harmonics.compute(x, y, z, sh);
-        double r2 = x * x + y * y + z * z;
+        radial(x * x + y * y + z * z, radial);
         for (int l = 0; l <= lMax; l++) {
             int width = 2 * l + 1;
             int shBase = l * l;
             int base = offset + nMax * l * l;
-            for (int k = 0; k < nMax; k++) {
-                double e = weight * Math.exp(-exponents[l * nMax + k] * r2);
-                int at = base + k * width;
+            for (int n = 0; n < nMax; n++) {
+                double c = weight * radial[l * nMax + n];
+                int at = base + n * width;
                 for (int m = 0; m < width; m++) {
-                    block[at + m] += e * sh[shBase + m];
+                    block[at + m] += c * sh[shBase + m];
                 }
             }
         }
@@ -137,34 +237,18 @@ public final class GtoBasis implements RadialBasis {
 
     @Override
     public void addCentre(double weight, double[] block, int offset) {
-        for (int k = 0; k < nMax; k++) {
-            block[offset + k] += weight * Y00;
+        for (int n = 0; n < nMax; n++) {
+            double c = 0;
+            for (int k = 0; k < nMax; k++) {
+                c += contraction[n * nMax + k];
+            }
+            block[offset + n] += weight * c * Y00;
         }
     }
 
     @Override
     public void finish(double[] block, int blockOffset, double[] coefficients, int coefficientOffset) {
-        for (int l = 0; l <= lMax; l++) {
-            contract(l, block, blockOffset + nMax * l * l, coefficients, coefficientOffset + nMax * l * l);
-        }
-    }
-
-    private void contract(int l, double[] primitive, int from, double[] out, int to) {
-        int width = 2 * l + 1;
-        for (int n = 0; n < nMax; n++) {
-            int row = (l * nMax + n) * nMax;
-            int target = to + n * width;
-            for (int m = 0; m < width; m++) {
-                out[target + m] = 0;
-            }
-            for (int k = 0; k < nMax; k++) {
-                double c = contraction[row + k];
-                int source = from + k * width;
-                for (int m = 0; m < width; m++) {
-                    out[target + m] += c * primitive[source + m];
-                }
-            }
-        }
+        System.arraycopy(block, blockOffset, coefficients, coefficientOffset, blockSize());
     }
 
     @Override
@@ -172,29 +256,25 @@ public final class GtoBasis implements RadialBasis {
         GtoScratch s = (GtoScratch) scratch;
         double[] sh = s.values;
         double[] shg = s.gradients;
-        double[] pg = s.primitiveGradient;
         int size = blockSize();
         s.harmonics.computeWithGradient(x, y, z, sh, shg);
-        double r2 = x * x + y * y + z * z;
+        exactRadial(x * x + y * y + z * z, s.radial, s.radialSlope);
+        double[] position = {x, y, z};
         for (int l = 0; l <= lMax; l++) {
             int width = 2 * l + 1;
-            int base = nMax * l * l;
-            for (int k = 0; k < nMax; k++) {
-                double a = exponents[l * nMax + k];
-                double e = Math.exp(-a * r2);
-                int at = base + k * width;
+            for (int n = 0; n < nMax; n++) {
+                double radial = s.radial[l * nMax + n];
+                double slope = s.radialSlope[l * nMax + n];
+                int at = nMax * l * l + n * width;
                 for (int m = 0; m < width; m++) {
                     int h = l * l + m;
-                    double v = e * sh[h];
-                    double radial = -2 * a * v;
-                    pg[at + m] = weight * (e * shg[3 * h] + radial * x) + dw[0] * v;
-                    pg[size + at + m] = weight * (e * shg[3 * h + 1] + radial * y) + dw[1] * v;
-                    pg[2 * size + at + m] = weight * (e * shg[3 * h + 2] + radial * z) + dw[2] * v;
+                    double v = radial * sh[h];
+                    for (int axis = 0; axis < 3; axis++) {
+                        gradient[axis * size + at + m] = weight * (radial * shg[3 * h + axis] + slope * position[axis] * sh[h])
+                                + dw[axis] * v;
+                    }
                 }
             }
-        }
-        for (int axis = 0; axis < 3; axis++) {
-            finish(pg, axis * size, gradient, axis * size);
         }
     }
 }
