@@ -46,14 +46,24 @@ public final class GtoBasis implements RadialBasis {
             for (int k = 0; k < nMax; k++) {
                 alphas[l][k] = -Math.log(1e-3 / Math.pow(a[k], l)) / (a[k] * a[k]);
             }
-            double gamma = gammaHalfInteger(l);
-            double[][] overlap = new double[nMax][nMax];
+            // S_kk' = Γ(l+3/2)/2 · (α_k + α_k')^−(l+3/2): the scalar factor is taken out so the
+            // badly conditioned part is formed in decimal arithmetic from the exact double exponents
+            java.math.BigDecimal[][] overlap = new java.math.BigDecimal[nMax][nMax];
+            java.math.MathContext mc = new java.math.MathContext(36);
             for (int i = 0; i < nMax; i++) {
                 for (int j = 0; j < nMax; j++) {
-                    overlap[i][j] = gamma / (2.0 * Math.pow(alphas[l][i] + alphas[l][j], l + 1.5));
+                    java.math.BigDecimal sum = new java.math.BigDecimal(alphas[l][i]).add(new java.math.BigDecimal(alphas[l][j]), mc);
+                    overlap[i][j] = java.math.BigDecimal.ONE.divide(sum.pow(l + 1, mc).multiply(sum.sqrt(mc), mc), mc);
                 }
             }
-            betas[l] = InverseSquareRoot.of(overlap);
+            double[][] root = InverseSquareRoot.of(overlap);
+            double scale = Math.sqrt(2.0 / gammaHalfInteger(l));
+            betas[l] = new double[nMax][nMax];
+            for (int i = 0; i < nMax; i++) {
+                for (int j = 0; j < nMax; j++) {
+                    betas[l][i][j] = scale * root[i][j];
+                }
+            }
             for (int k = 0; k < nMax; k++) {
                 double alpha = alphas[l][k];
                 exponents[l * nMax + k] = eta * alpha / (eta + alpha);

@@ -25,10 +25,15 @@ public final class PolynomialBasis implements RadialBasis {
         this.nMax = nMax;
         this.lMax = lMax;
         this.eta = 1.0 / (2.0 * sigma * sigma);
-        double[][] overlap = new double[nMax][nMax];
+        // S_ij = 2 r_cut^(7+i+j) / ((5+i+j)(6+i+j)(7+i+j)), formed exactly in decimal arithmetic
+        java.math.MathContext mc = new java.math.MathContext(36);
+        java.math.BigDecimal cutoff = new java.math.BigDecimal(rCut);
+        java.math.BigDecimal[][] overlap = new java.math.BigDecimal[nMax][nMax];
         for (int i = 1; i <= nMax; i++) {
             for (int j = 1; j <= nMax; j++) {
-                overlap[i - 1][j - 1] = 2 * Math.pow(rCut, 7 + i + j) / ((5.0 + i + j) * (6.0 + i + j) * (7.0 + i + j));
+                long d = (5L + i + j) * (6L + i + j) * (7L + i + j);
+                overlap[i - 1][j - 1] = cutoff.pow(7 + i + j).multiply(java.math.BigDecimal.valueOf(2))
+                        .divide(java.math.BigDecimal.valueOf(d), mc);
             }
         }
         double[][] beta = InverseSquareRoot.of(overlap);
