@@ -192,6 +192,15 @@ final class NumberedLines implements AutoCloseable {
         return Numbers.real(token);
     }
 
+    /** Parses a finite real number, failing with an error naming the current line. */
+    double finite(String token, String what) {
+        double value = real(token, what);
+        if (!Double.isFinite(value)) {
+            throw error("expected " + what + " as a finite number, got \"" + Numbers.abbreviate(token) + "\"");
+        }
+        return value;
+    }
+
     /** Parses an integer (see {@link Numbers#parseInteger}), failing with an error naming the current line. */
     long integer(String token, String what) {
         Long value = Numbers.parseInteger(token);

@@ -22,6 +22,31 @@ public enum StructureFormat {
         public boolean canWrite() {
             return true;
         }
+    },
+    /** Crystallographic Information File; symmetry operations are applied to give all atoms of the cell. */
+    CIF("CIF", "*.cif") {
+        @Override
+        boolean matches(String lowerCaseName) {
+            return lowerCaseName.endsWith(".cif");
+        }
+
+        @Override
+        public StructureReader reader() {
+            return new CifReader();
+        }
+    },
+    /** VASP POSCAR / CONTCAR (VASP 5 with a species line). */
+    VASP("VASP POSCAR", "POSCAR*, CONTCAR*, *.vasp, *.poscar") {
+        @Override
+        boolean matches(String lowerCaseName) {
+            return lowerCaseName.startsWith("poscar") || lowerCaseName.startsWith("contcar")
+                    || lowerCaseName.endsWith(".vasp") || lowerCaseName.endsWith(".poscar");
+        }
+
+        @Override
+        public StructureReader reader() {
+            return new PoscarReader();
+        }
     };
 
     private final String title;
@@ -52,7 +77,10 @@ public enum StructureFormat {
 
     abstract boolean matches(String lowerCaseName);
 
-    /** The format a file name says, if any (the name only; the content is not looked at). */
+    /**
+     * The format a file name says, if any: the first in the order listed whose names match (so
+     * "POSCAR.cif" is a CIF). Only the name is looked at, not the content.
+     */
     public static Optional<StructureFormat> forFile(Path file) {
         Path name = file.getFileName();
         if (name == null) {
