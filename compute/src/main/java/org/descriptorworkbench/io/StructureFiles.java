@@ -22,6 +22,22 @@ public final class StructureFiles {
         return formatOf(file).reader().read(file);
     }
 
+    /**
+     * Writes a dataset to a file, the format chosen by its name; only extended XYZ (*.extxyz, *.xyz) can
+     * be written.
+     *
+     * @throws StructureWriteException if the format cannot be written, the dataset holds something the
+     *                                 format cannot express, or the file cannot be written
+     */
+    public static void write(Dataset dataset, Path file) {
+        StructureFormat format = StructureFormat.forFile(file).orElse(null);
+        if (format == null || !format.canWrite()) {
+            throw new StructureWriteException(file.toString(), "can only write extended XYZ (*.extxyz, *.xyz)"
+                    + (format == null ? "" : ", not " + format.title()));
+        }
+        new ExtendedXyzWriter().write(dataset, file);
+    }
+
     /** The formats that can be read, in the order they are listed to users. */
     public static List<StructureFormat> supportedFormats() {
         return List.of(StructureFormat.values());
