@@ -6,6 +6,8 @@ import java.util.stream.IntStream;
 
 import org.descriptorworkbench.error.ParameterException;
 import org.descriptorworkbench.structure.Structure;
+import org.descriptorworkbench.task.ParallelLoop;
+import org.descriptorworkbench.task.Progress;
 
 /**
  * The neighbours of chosen centre atoms within a cutoff, including periodic images, in compressed
@@ -108,7 +110,7 @@ public final class NeighborList {
         int chunks = (centres.length + CENTRES_PER_CHUNK - 1) / CENTRES_PER_CHUNK;
         NeighborBuffer[] parts = new NeighborBuffer[chunks];
         int[] offsets = new int[centres.length + 1];
-        IntStream.range(0, chunks).parallel().forEach(chunk -> {
+        ParallelLoop.forEach(chunks, Progress.none(), "neighbour search", chunk -> {
             NeighborBuffer buffer = new NeighborBuffer(16 * CENTRES_PER_CHUNK);
             int from = chunk * CENTRES_PER_CHUNK;
             int to = Math.min(centres.length, from + CENTRES_PER_CHUNK);
