@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class,
             InfoCommand.class,
             ConvertCommand.class,
+            FeaturesCommand.class,
+            BenchCommand.class,
         })
 public final class Dwb implements Runnable {
 
