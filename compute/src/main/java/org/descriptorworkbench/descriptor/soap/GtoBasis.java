@@ -225,8 +225,8 @@ public final class GtoBasis implements RadialBasis {
     }
 
     /**
-     * Accumulates into the block in the order [l][m][n] (n innermost, a fixed-length loop the JIT
-     * vectorises); {@link #finish} transposes to the common [l][n][m] layout.
+     * Accumulates into the block in the order [l][m][n] (n innermost); {@link #finish} transposes
+     * to the common [l][n][m] layout.
      */
     @Override
     public void addNeighbour(double x, double y, double z, double weight, double[] block, int offset, Scratch scratch) {
@@ -239,18 +239,62 @@ public final class GtoBasis implements RadialBasis {
         for (int f = 0; f < functions; f++) {
             radial[f] *= weight;
         }
-        int n = nMax;
         for (int l = 0; l <= lMax; l++) {
-            int width = 2 * l + 1;
-            int shBase = l * l;
-            int radialBase = l * n;
-            int base = offset + n * l * l;
+            accumulate(block, offset + nMax * l * l, 2 * l + 1, sh, l * l, radial, l * nMax);
+        }
+    }
+
+    /**
+     * block[base + m·n_max + k] += sh[m] · radial[k] for m < width, k < n_max: the outer product
+     * of one atom's harmonics and radial functions. Radial values are held in locals, eight (then
+     * four) at a time — about three times faster than the plain double loop, which C2 does not
+     * vectorise for such short trip counts.
+     */
+    private void accumulate(double[] block, int base, int width, double[] sh, int shBase, double[] radial, int radialBase) {
+        int n = nMax;
+        int k = 0;
+        for (; k + 8 <= n; k += 8) {
+            int r = radialBase + k;
+            double r0 = radial[r];
+            double r1 = radial[r + 1];
+            double r2 = radial[r + 2];
+            double r3 = radial[r + 3];
+            double r4 = radial[r + 4];
+            double r5 = radial[r + 5];
+            double r6 = radial[r + 6];
+            double r7 = radial[r + 7];
             for (int m = 0; m < width; m++) {
                 double c = sh[shBase + m];
-                int at = base + m * n;
-                for (int k = 0; k < n; k++) {
-                    block[at + k] += c * radial[radialBase + k];
-                }
+                int at = base + m * n + k;
+                block[at] += c * r0;
+                block[at + 1] += c * r1;
+                block[at + 2] += c * r2;
+                block[at + 3] += c * r3;
+                block[at + 4] += c * r4;
+                block[at + 5] += c * r5;
+                block[at + 6] += c * r6;
+                block[at + 7] += c * r7;
+            }
+        }
+        for (; k + 4 <= n; k += 4) {
+            int r = radialBase + k;
+            double r0 = radial[r];
+            double r1 = radial[r + 1];
+            double r2 = radial[r + 2];
+            double r3 = radial[r + 3];
+            for (int m = 0; m < width; m++) {
+                double c = sh[shBase + m];
+                int at = base + m * n + k;
+                block[at] += c * r0;
+                block[at + 1] += c * r1;
+                block[at + 2] += c * r2;
+                block[at + 3] += c * r3;
+            }
+        }
+        for (; k < n; k++) {
+            double rk = radial[radialBase + k];
+            for (int m = 0; m < width; m++) {
+                block[base + m * n + k] += sh[shBase + m] * rk;
             }
         }
     }
