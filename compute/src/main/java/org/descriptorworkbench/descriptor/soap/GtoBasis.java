@@ -21,6 +21,8 @@ public final class GtoBasis implements RadialBasis {
     private final double[] contraction;
     /** Node spacing (Å) of the cubic Hermite table of the contracted radial functions. */
     private static final double TABLE_SPACING = 0.004;
+    /** Largest table kept (16 MiB); bigger bases compute every atom exactly instead. */
+    private static final long MAX_TABLE_VALUES = 2L << 20;
     private final double[] table;
     private final double tableRadius;
 
@@ -31,7 +33,7 @@ public final class GtoBasis implements RadialBasis {
 
     /**
      * A basis whose contracted radial functions are tabulated on [0, tableRadius] (no table when
-     * tableRadius ≤ 0); atoms beyond the table are computed exactly.
+     * tableRadius ≤ 0 or the table would exceed 16 MiB); atoms beyond the table are computed exactly.
      */
     public GtoBasis(double rCut, int nMax, int lMax, double sigma, double tableRadius) {
         this.nMax = nMax;
@@ -73,8 +75,8 @@ public final class GtoBasis implements RadialBasis {
                 }
             }
         }
-        if (tableRadius > 0) {
-            int intervals = (int) Math.ceil(tableRadius / TABLE_SPACING) + 1;
+        int intervals = (int) Math.ceil(tableRadius / TABLE_SPACING) + 1;
+        if (tableRadius > 0 && (long) intervals * (lMax + 1) * nMax * 4 <= MAX_TABLE_VALUES) {
             this.table = tabulate(intervals);
             this.tableRadius = intervals * TABLE_SPACING;
         } else {
@@ -331,7 +333,6 @@ public final class GtoBasis implements RadialBasis {
         int size = blockSize();
         s.harmonics.computeWithGradient(x, y, z, sh, shg);
         exactRadial(x * x + y * y + z * z, s.radial, s.radialSlope);
-        double[] position = {x, y, z};
         for (int l = 0; l <= lMax; l++) {
             int width = 2 * l + 1;
             for (int n = 0; n < nMax; n++) {
@@ -342,7 +343,7 @@ public final class GtoBasis implements RadialBasis {
                     int h = l * l + m;
                     double v = radial * sh[h];
                     for (int axis = 0; axis < 3; axis++) {
-                        gradient[axis * size + at + m] = weight * (radial * shg[3 * h + axis] + slope * position[axis] * sh[h])
+                        gradient[axis * size + at + m] = weight * (radial * shg[3 * h + axis] + slope * (axis == 0 ? x : axis == 1 ? y : z) * sh[h])
                                 + dw[axis] * v;
                     }
                 }

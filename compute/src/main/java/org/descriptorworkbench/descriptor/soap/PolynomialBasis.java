@@ -182,8 +182,10 @@ public final class PolynomialBasis implements RadialBasis {
         PolynomialScratch s = (PolynomialScratch) scratch;
         int size = blockSize();
         double r = Math.sqrt(x * x + y * y + z * z);
-        double[] u = {x / r, y / r, z / r};
-        s.harmonics.computeWithGradient(u[0], u[1], u[2], s.values, s.gradients);
+        double ux = x / r;
+        double uy = y / r;
+        double uz = z / r;
+        s.harmonics.computeWithGradient(ux, uy, uz, s.values, s.gradients);
         radialIntegrals(r, true, s);
         for (int l = 0; l <= lMax; l++) {
             int width = 2 * l + 1;
@@ -195,10 +197,11 @@ public final class PolynomialBasis implements RadialBasis {
                     int h = l * l + m;
                     double yv = s.values[h];
                     for (int axis = 0; axis < 3; axis++) {
+                        double u = axis == 0 ? ux : axis == 1 ? uy : uz;
                         // ∇Y_lm(r̂) = (∇S_lm(û) − l S_lm(û) û)/r for the degree-l solid harmonic S
-                        double dy = (s.gradients[3 * h + axis] - l * yv * u[axis]) / r;
+                        double dy = (s.gradients[3 * h + axis] - l * yv * u) / r;
                         gradient[axis * size + at + m] = dw[axis] * integral * yv
-                                + weight * (dIntegral * u[axis] * yv + integral * dy);
+                                + weight * (dIntegral * u * yv + integral * dy);
                     }
                 }
             }

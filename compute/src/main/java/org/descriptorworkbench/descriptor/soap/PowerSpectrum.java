@@ -101,7 +101,7 @@ final class PowerSpectrum {
             y = new double[length];
             b = new double[2 * lMax + 1];
             gram = new double[(lMax + 1) * rows * rows];
-            column = new double[rows];
+            column = new double[2 * rows];
         }
     }
 
@@ -210,18 +210,29 @@ final class PowerSpectrum {
         for (int l = 0; l <= lMax; l++) {
             int width = 2 * l + 1;
             int base = l * square;
-            for (int m = 0; m < width; m++) {
-                for (int c = 0; c < channels; c++) {
-                    for (int n = 0; n < nMax; n++) {
-                        v[c * nMax + n] = x[at(c, l, n) + m];
-                    }
-                }
+            int m = 0;
+            // two m at a time: half the loads and stores of the Gram matrix per multiply-add
+            for (; m + 2 <= width; m += 2) {
+                gather(x, channels, l, m, v, 0);
+                gather(x, channels, l, m + 1, v, rows);
                 for (int i = 0; i < rows; i++) {
-                    double vi = v[i];
+                    double a = v[i];
+                    double b = v[rows + i];
                     int end = diagonalOnly ? (i / nMax + 1) * nMax : rows;
                     int at = base + i * rows;
                     for (int j = i; j < end; j++) {
-                        gram[at + j] += vi * v[j];
+                        gram[at + j] += a * v[j] + b * v[rows + j];
+                    }
+                }
+            }
+            if (m < width) {
+                gather(x, channels, l, m, v, 0);
+                for (int i = 0; i < rows; i++) {
+                    double a = v[i];
+                    int end = diagonalOnly ? (i / nMax + 1) * nMax : rows;
+                    int at = base + i * rows;
+                    for (int j = i; j < end; j++) {
+                        gram[at + j] += a * v[j];
                     }
                 }
             }
@@ -242,6 +253,17 @@ final class PowerSpectrum {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /** v[offset + c·n_max + n] = x_{c, l, n, m}: one m-column of the (channel, n) vectors of degree l. */
+    private void gather(double[] x, int channels, int l, int m, double[] v, int offset) {
+        for (int c = 0; c < channels; c++) {
+            int from = at(c, l, 0) + m;
+            int width = 2 * l + 1;
+            for (int n = 0; n < nMax; n++) {
+                v[offset + c * nMax + n] = x[from + n * width];
             }
         }
     }
