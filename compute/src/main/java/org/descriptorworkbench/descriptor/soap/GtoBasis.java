@@ -19,12 +19,7 @@ public final class GtoBasis implements RadialBasis {
     private final double[] exponents;
     /** β^l_{nk} times the primitive's prefactor π^{3/2} η^l/(η+α)^{l+3/2}, [l][n][k] flattened. */
     private final double[] contraction;
-    /** Node spacing (Å) of the cubic Hermite table of the contracted radial functions. */
-    private static final double TABLE_SPACING = 0.004;
-    /** Largest table kept (16 MiB); bigger bases compute every atom exactly instead. */
-    private static final long MAX_TABLE_VALUES = 2L << 20;
-    private final double[] table;
-    private final double tableRadius;
+    private final RadialTable table;
 
     /** A basis that computes every atom exactly. */
     public GtoBasis(double rCut, int nMax, int lMax, double sigma) {
@@ -33,7 +28,8 @@ public final class GtoBasis implements RadialBasis {
 
     /**
      * A basis whose contracted radial functions are tabulated on [0, tableRadius] (no table when
-     * tableRadius ≤ 0 or the table would exceed 16 MiB); atoms beyond the table are computed exactly.
+     * tableRadius ≤ 0 or the table would exceed 16 MiB, see {@link RadialTable}); atoms beyond the
+     * table are computed exactly.
      */
     public GtoBasis(double rCut, int nMax, int lMax, double sigma, double tableRadius) {
         this.nMax = nMax;
@@ -75,14 +71,12 @@ public final class GtoBasis implements RadialBasis {
                 }
             }
         }
-        int intervals = (int) Math.ceil(tableRadius / TABLE_SPACING) + 1;
-        if (tableRadius > 0 && (long) intervals * (lMax + 1) * nMax * 4 <= MAX_TABLE_VALUES) {
-            this.table = tabulate(intervals);
-            this.tableRadius = intervals * TABLE_SPACING;
-        } else {
-            this.table = null;
-            this.tableRadius = 0;
-        }
+        this.table = RadialTable.of((lMax + 1) * nMax, tableRadius, 0.008 * sigma, (r, values, derivatives) -> {
+            exactRadial(r * r, values, derivatives);
+            for (int f = 0; f < derivatives.length; f++) {
+                derivatives[f] *= r;
+            }
+        });
     }
 
     /** numpy.linspace(start, stop, count), last point exact. */
@@ -176,53 +170,12 @@ public final class GtoBasis implements RadialBasis {
         }
     }
 
-    /**
-     * Tabulates R_{ln} on [0, radius] as piecewise cubic Hermite polynomials (values and exact
-     * slopes at the nodes) so that an atom costs a table look-up instead of one exponential per
-     * (l, k); with the node spacing chosen here the interpolation error stays below 1e-12 of each
-     * function's largest value.
-     */
-    private double[] tabulate(int intervals) {
-        int functions = (lMax + 1) * nMax;
-        double[] table = new double[intervals * functions * 4];
-        double[] f0 = new double[functions];
-        double[] s0 = new double[functions];
-        double[] f1 = new double[functions];
-        double[] s1 = new double[functions];
-        exactRadial(0, f0, s0);
-        for (int i = 0; i < intervals; i++) {
-            double r1 = (i + 1) * TABLE_SPACING;
-            exactRadial(r1 * r1, f1, s1);
-            double rPrev = i * TABLE_SPACING;
-            for (int f = 0; f < functions; f++) {
-                double d0 = TABLE_SPACING * s0[f] * rPrev;
-                double d1 = TABLE_SPACING * s1[f] * r1;
-                int at = (i * functions + f) * 4;
-                table[at] = f0[f];
-                table[at + 1] = d0;
-                table[at + 2] = 3 * (f1[f] - f0[f]) - 2 * d0 - d1;
-                table[at + 3] = 2 * (f0[f] - f1[f]) + d0 + d1;
-            }
-            System.arraycopy(f1, 0, f0, 0, functions);
-            System.arraycopy(s1, 0, s0, 0, functions);
-        }
-        return table;
-    }
-
     private void radial(double r2, double[] radial) {
-        double[] t = table;
         double r = Math.sqrt(r2);
-        if (t == null || r >= tableRadius) {
+        if (table != null && table.covers(r)) {
+            table.evaluate(r, radial);
+        } else {
             exactRadial(r2, radial, null);
-            return;
-        }
-        double x = r * (1.0 / TABLE_SPACING);
-        int i = (int) x;
-        double u = x - i;
-        int functions = radial.length;
-        int at = i * functions * 4;
-        for (int f = 0; f < functions; f++, at += 4) {
-            radial[f] = t[at] + u * (t[at + 1] + u * (t[at + 2] + u * t[at + 3]));
         }
     }
 

@@ -5,7 +5,8 @@ package org.descriptorworkbench.descriptor.soap;
  * primitives (r_cut − r)^{k+2}, k = 1..n_max, on [0, r_cut], orthonormalised by S^(−1/2),
  * independent of l. The angular integral of a Gaussian is analytic,
  * 4π e^{−η(r² + r_j²)} i_l(2η r r_j) Y_lm(r̂_j), and the radial one is a 100-point Gauss–Legendre
- * sum over [0, r_cut]; the scaled Bessel function e^{−x} i_l(x) keeps every term finite.
+ * sum over [0, r_cut]; the scaled Bessel function e^{−x} i_l(x) keeps every term finite. The
+ * radial integrals of an atom depend only on its distance, so they can come from a {@link RadialTable}.
  */
 public final class PolynomialBasis implements RadialBasis {
     /** Number of Gauss–Legendre points, as in DScribe. */
@@ -20,8 +21,18 @@ public final class PolynomialBasis implements RadialBasis {
     private final double[][] functions;      // g_n(r_w)
     private final double[] weightedFunctions; // (r_cut/2) ω_w r_w² g_n(r_w) 4π, [n][w] flattened
     private final double[] centreIntegrals;  // Σ_w weightedFunctions[n][w] e^{−η r_w²} Y00
+    private final RadialTable table;
 
+    /** A basis that integrates every atom exactly on the quadrature grid. */
     public PolynomialBasis(double rCut, int nMax, int lMax, double sigma) {
+        this(rCut, nMax, lMax, sigma, 0);
+    }
+
+    /**
+     * A basis whose radial integrals I_{nl}(r) are tabulated on [0, tableRadius] (see
+     * {@link RadialTable}; none when tableRadius ≤ 0); atoms beyond it are integrated exactly.
+     */
+    public PolynomialBasis(double rCut, int nMax, int lMax, double sigma, double tableRadius) {
         this.nMax = nMax;
         this.lMax = lMax;
         this.eta = 1.0 / (2.0 * sigma * sigma);
@@ -57,6 +68,13 @@ public final class PolynomialBasis implements RadialBasis {
                 centreIntegrals[n] += wf * Math.exp(-eta * r * r) * Y00;
             }
         }
+        PolynomialScratch scratch = new PolynomialScratch(nMax, lMax);
+        // the quadrature grid makes these integrals less smooth than a Gaussian, hence a finer table than for GTO
+        this.table = RadialTable.of(nMax * (lMax + 1), tableRadius, 0.002 * sigma, (r, values, derivatives) -> {
+            radialIntegrals(r, true, scratch);
+            System.arraycopy(scratch.integrals, 0, values, 0, values.length);
+            System.arraycopy(scratch.dIntegrals, 0, derivatives, 0, derivatives.length);
+        });
     }
 
     @Override
@@ -152,7 +170,11 @@ public final class PolynomialBasis implements RadialBasis {
         PolynomialScratch s = (PolynomialScratch) scratch;
         double r = Math.sqrt(r2);
         s.harmonics.compute(x / r, y / r, z / r, s.values);
-        radialIntegrals(r, false, s);
+        if (table != null && table.covers(r)) {
+            table.evaluate(r, s.integrals);
+        } else {
+            radialIntegrals(r, false, s);
+        }
         for (int l = 0; l <= lMax; l++) {
             int width = 2 * l + 1;
             for (int n = 0; n < nMax; n++) {

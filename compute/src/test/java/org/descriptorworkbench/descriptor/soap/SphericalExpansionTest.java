@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SphericalExpansionTest {
 
-    /** One neighbour at r along +z: only m = 0 is non-zero, and c_{n00} = c_{n00}(centre) + its radial part times Y_00. */
+    /** A lone neighbour on the z axis is symmetric about it, so every m ≠ 0 coefficient vanishes. */
     @Test
     void aNeighbourOnTheZAxisHasOnlyZeroProjections() {
         SphericalExpansion e = SphericalExpansion.of(DescriptorCatalog.parse("soap(r_cut=4, n_max=3, l_max=4, center_weight=0)"),
