@@ -65,6 +65,51 @@ public final class DescriptorEngine {
                 structureOfRow, atomOfRow, numberOfRow);
     }
 
+    /**
+     * DScribe-style derivatives of the features of the given centres of one structure with respect
+     * to every atom position, laid out [centre][atom][axis][feature] (periodic images summed onto
+     * their atoms, the centre moving with its atom: DScribe's {@code attach=True}).
+     *
+     * @throws UnsupportedOperationException if the descriptor declares no Jacobian
+     */
+    public static double[] derivatives(Descriptor descriptor, Structure structure, int[] centres, int threads, Progress progress) {
+        if (descriptor.jacobianKind() == JacobianKind.NONE) {
+            throw new UnsupportedOperationException(descriptor.spec().family() + " has no Jacobian");
+        }
+        int atoms = structure.atomCount();
+        int features = descriptor.featureCount();
+        long block = (long) atoms * 3 * features;
+        checkMemory(centres.length, block);
+        double[] out = new double[Math.toIntExact(centres.length * block)];
+        StructureEnvironments environments = StructureEnvironments.of(structure, 0, descriptor.neighbourRadius());
+        ParallelLoop.forEach(centres.length, threads, progress, descriptor.spec().family() + " derivatives",
+                () -> new JacobianState(descriptor, atoms), (state, c) -> {
+                    Environment env = environments.fill(centres[c], state.environment);
+                    int needed = (env.count() + 1) * 3 * features;
+                    if (state.jacobian.length < needed) {
+                        state.jacobian = new double[needed];
+                    }
+                    descriptor.computeWithJacobian(env, state.workspace, state.row, state.jacobian);
+                    JacobianMapping.toAtoms(env, state.jacobian, features, atoms, state.perAtom);
+                    System.arraycopy(state.perAtom, 0, out, Math.toIntExact(c * block), (int) block);
+                });
+        return out;
+    }
+
+    private static final class JacobianState {
+        final Descriptor.Workspace workspace;
+        final Environment environment = new Environment();
+        final double[] row;
+        final double[] perAtom;
+        double[] jacobian = new double[0];
+
+        JacobianState(Descriptor descriptor, int atoms) {
+            workspace = descriptor.newWorkspace();
+            row = new double[descriptor.featureCount()];
+            perAtom = new double[atoms * 3 * descriptor.featureCount()];
+        }
+    }
+
     private static void checkMemory(long rows, long columns) {
         long bytes = rows * columns * Double.BYTES;
         long available = Runtime.getRuntime().maxMemory() / 2;
