@@ -1,6 +1,7 @@
 package org.descriptorworkbench.analysis;
 
 import java.util.Objects;
+import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.error.WorkbenchException;
 
 /**
@@ -16,6 +17,11 @@ public record RowMatrix(int rows, int cols, double[] values) {
             throw new IllegalArgumentException(
                     "matrix of " + rows + " x " + cols + " cannot hold " + values.length + " values");
         }
+    }
+
+    /** The numbers of a feature matrix, shared without copying. */
+    public static RowMatrix of(FeatureMatrix features) {
+        return new RowMatrix(features.rows(), features.columns(), features.data());
     }
 
     /** A copy of the given rows as a matrix (all rows must have the same length). */
