@@ -16,6 +16,10 @@ import picocli.CommandLine.Option;
         description = "Descriptor Workbench: compute and compare atomic-environment descriptors.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ImbalanceCommand.class,
+            SelectCommand.class,
+            PcaCommand.class,
+            ReconstructCommand.class,
         })
 public final class Dwb implements Runnable {
 
