@@ -2,6 +2,7 @@ package org.descriptorworkbench.analysis.imbalance;
 
 import java.util.List;
 import org.descriptorworkbench.analysis.LabelledMatrix;
+import org.descriptorworkbench.analysis.ProgressSlices;
 import org.descriptorworkbench.analysis.RowMatrix;
 import org.descriptorworkbench.analysis.distance.BlockLoop;
 import org.descriptorworkbench.error.ParameterException;
@@ -50,7 +51,7 @@ public final class ImbalanceMatrix implements Job<ImbalanceMatrix.Table> {
             rim[i][i] = 1.0;
             srim[i][i] = 1.0;
             for (int j = i + 1; j < m; j++) {
-                Progress part = Progresses.slice(progress, done++, pairs);
+                Progress part = ProgressSlices.part(progress, done++, pairs);
                 ImbalanceResult result = new InformationImbalance(members.get(i).matrix(), members.get(j).matrix(),
                         k, loop).run(part);
                 delta[i][j] = result.aToB();

@@ -3,6 +3,7 @@ package org.descriptorworkbench.analysis.imbalance;
 import java.util.ArrayList;
 import java.util.List;
 import org.descriptorworkbench.analysis.LabelledMatrix;
+import org.descriptorworkbench.analysis.ProgressSlices;
 import org.descriptorworkbench.analysis.RowMatrix;
 import org.descriptorworkbench.analysis.distance.BlockLoop;
 import org.descriptorworkbench.error.ParameterException;
@@ -48,7 +49,7 @@ public final class ImbalancePlane implements Job<ImbalancePlane.Plane> {
         List<Point> points = new ArrayList<>();
         for (int m = 0; m < members.size(); m++) {
             LabelledMatrix member = members.get(m);
-            Progress part = Progresses.slice(progress, m, members.size());
+            Progress part = ProgressSlices.part(progress, m, members.size());
             ImbalanceResult result = new InformationImbalance(reference.matrix(), member.matrix(), k, loop).run(part);
             points.add(new Point(member.label(), result.aToB(), result.bToA(), result.rimAToB(), result.rimBToA(),
                     result.srim()));
