@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
             SelectCommand.class,
             PcaCommand.class,
             ReconstructCommand.class,
+            CorrelateCommand.class,
+            AnalysisBenchCommand.class,
         })
 public final class Dwb implements Runnable {
 

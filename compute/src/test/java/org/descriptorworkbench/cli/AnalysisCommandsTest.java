@@ -102,4 +102,28 @@ class AnalysisCommandsTest {
                 "--out", result.toString()), err.toString());
         assertEquals(0.30448439880288514, json(result).get("a_to_b").get("gfre").asDouble(), 1e-8);
     }
+
+    @Test
+    void correlateWritesHistogramsWhoseCountsAreThePairs() throws IOException {
+        Path result = temp.resolve("c.json");
+        assertEquals(0, run("correlate", "--a", ref("g2_A_soap_gto.npy"), "--b", ref("g2_C_acsf.npy"), "--bins", "20",
+                "--sample", "500", "--top", "7", "--out", result.toString()), err.toString());
+        JsonNode written = json(result);
+        long total = 0;
+        for (JsonNode row : written.get("distance_histogram")) {
+            for (JsonNode count : row) {
+                total += count.asLong();
+            }
+        }
+        assertEquals(67L * 66 / 2, total);
+        assertEquals(7, written.get("top_disagreements").size());
+        assertEquals(500, written.get("sample").size());
+        assertTrue(err.toString().contains("duplicate environments"), err.toString());
+    }
+
+    @Test
+    void benchImbalancePrintsItsTiming() {
+        assertEquals(0, run("bench", "imbalance", "--n", "300", "--d", "8"), err.toString());
+        assertTrue(out.toString().contains("time ") && out.toString().contains("Delta(A->B)"), out.toString());
+    }
 }
