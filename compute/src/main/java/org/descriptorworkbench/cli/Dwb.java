@@ -18,6 +18,12 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class,
             InfoCommand.class,
             ConvertCommand.class,
+            ImbalanceCommand.class,
+            SelectCommand.class,
+            PcaCommand.class,
+            ReconstructCommand.class,
+            CorrelateCommand.class,
+            AnalysisBenchCommand.class,
         })
 public final class Dwb implements Runnable {
 
