@@ -24,10 +24,10 @@ class StructureTest {
     }
 
     @Test
-    void formulaWithoutCarbonIsAlphabetical() {
+    void formulaWithoutCarbonStillPutsHydrogenFirstAsAseDoes() {
         assertEquals("H2O", of(8, 1, 1).formula());
         assertEquals("ClNa", of(11, 17).formula());
-        assertEquals("ClHO", of(1, 17, 8).formula());
+        assertEquals("HClO", of(1, 17, 8).formula());
     }
 
     @Test
