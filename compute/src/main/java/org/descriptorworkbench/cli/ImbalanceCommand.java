@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.descriptorworkbench.analysis.LabelledMatrix;
-import org.descriptorworkbench.analysis.distance.BlockLoop;
 import org.descriptorworkbench.analysis.imbalance.ImbalanceMatrix;
 import org.descriptorworkbench.analysis.imbalance.ImbalancePlane;
 import org.descriptorworkbench.analysis.imbalance.ImbalanceResult;
 import org.descriptorworkbench.analysis.imbalance.InformationImbalance;
 import org.descriptorworkbench.error.ParameterException;
+import org.descriptorworkbench.task.ConsoleProgressBar;
 import org.descriptorworkbench.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +53,13 @@ public final class ImbalanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Progress progress = AnalysisIo.stderrProgress(spec.commandLine().getErr());
+        try (ConsoleProgressBar bar = AnalysisIo.progressBar("imbalance")) {
+            run(bar);
+        }
+        return 0;
+    }
+
+    private void run(Progress progress) {
         if (a != null || b != null) {
             requirePair();
             runPair(progress);
@@ -61,7 +67,7 @@ public final class ImbalanceCommand implements Callable<Integer> {
             requireSet(2, "--matrix");
             requireOut("--matrix");
             List<LabelledMatrix> members = AnalysisIo.readAligned(set);
-            AnalysisIo.writeJson(out, new ImbalanceMatrix(members, k, BlockLoop.forMachine()).run(progress));
+            AnalysisIo.writeJson(out, new ImbalanceMatrix(members, k).run(progress));
         } else if (reference != null) {
             requireSet(1, "--ref");
             requireOut("--ref");
@@ -69,18 +75,16 @@ public final class ImbalanceCommand implements Callable<Integer> {
             files.add(reference);
             files.addAll(set);
             List<LabelledMatrix> all = AnalysisIo.readAligned(files);
-            ImbalancePlane plane = new ImbalancePlane(all.get(0), all.subList(1, all.size()), k, BlockLoop.forMachine());
+            ImbalancePlane plane = new ImbalancePlane(all.get(0), all.subList(1, all.size()), k);
             AnalysisIo.writeJson(out, plane.run(progress));
         } else {
             throw new ParameterException("--a", "give --a and --b, or --ref with --set, or --matrix with --set");
         }
-        return 0;
     }
 
     private void runPair(Progress progress) {
         List<LabelledMatrix> pair = AnalysisIo.readAligned(List.of(a, b));
-        ImbalanceResult result = new InformationImbalance(pair.get(0).matrix(), pair.get(1).matrix(), k,
-                BlockLoop.forMachine()).run(progress);
+        ImbalanceResult result = new InformationImbalance(pair.get(0).matrix(), pair.get(1).matrix(), k).run(progress);
         warnAboutDuplicates(result.rowsWithDuplicateInA(), a);
         warnAboutDuplicates(result.rowsWithDuplicateInB(), b);
         Map<String, Object> summary = new LinkedHashMap<>();
