@@ -39,10 +39,10 @@ public final class BenchCorrelateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int threads = Runtime.getRuntime().availableProcessors();
-        double[][] data = AnalysisBenchCommand.referenceLikePair(n, d, seed);
+        double[][] data = AnalysisBenchSupport.referenceLikePair(n, d, seed);
         int half = data[1].length / n;
         System.gc();
-        AnalysisBenchCommand.resetHeapPeaks();
+        AnalysisBenchSupport.resetHeapPeaks();
         long start = System.nanoTime();
         CorrelationResult result;
         try (ConsoleProgressBar bar = AnalysisIo.progressBar("bench correlate")) {
@@ -55,7 +55,7 @@ public final class BenchCorrelateCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "  time %.2f s  (%.1f M ordered pairs/s)", seconds,
                 (double) result.rankPairs() / seconds * 1e-6));
         out.println(String.format(Locale.ROOT, "  pearson %.6f  spearman %.6f  heap peak %.1f MiB", result.pearson(),
-                result.spearman(), AnalysisBenchCommand.mib(AnalysisBenchCommand.heapPeakBytes())));
+                result.spearman(), AnalysisBenchSupport.mib(AnalysisBenchSupport.heapPeakBytes())));
         return 0;
     }
 }

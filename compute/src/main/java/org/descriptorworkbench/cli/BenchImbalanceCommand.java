@@ -37,12 +37,12 @@ public final class BenchImbalanceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int threads = Runtime.getRuntime().availableProcessors();
-        double[][] data = AnalysisBenchCommand.referenceLikePair(n, d, seed);
+        double[][] data = AnalysisBenchSupport.referenceLikePair(n, d, seed);
         int half = data[1].length / n;
         RowMatrix a = new RowMatrix(n, d, data[0]);
         RowMatrix b = new RowMatrix(n, half, data[1]);
         System.gc();
-        AnalysisBenchCommand.resetHeapPeaks();
+        AnalysisBenchSupport.resetHeapPeaks();
         long start = System.nanoTime();
         ImbalanceResult result;
         try (ConsoleProgressBar bar = AnalysisIo.progressBar("bench imbalance")) {
@@ -59,8 +59,8 @@ public final class BenchImbalanceCommand implements Callable<Integer> {
                 result.bToA(), result.srim()));
         out.println(String.format(Locale.ROOT,
                 "  memory: inputs %.1f MiB, heap peak during the run %.1f MiB (an N x N matrix would be %.1f MiB)",
-                AnalysisBenchCommand.mib(inputBytes), AnalysisBenchCommand.mib(AnalysisBenchCommand.heapPeakBytes()),
-                AnalysisBenchCommand.mib(8L * n * n)));
+                AnalysisBenchSupport.mib(inputBytes), AnalysisBenchSupport.mib(AnalysisBenchSupport.heapPeakBytes()),
+                AnalysisBenchSupport.mib(8L * n * n)));
         return 0;
     }
 }
