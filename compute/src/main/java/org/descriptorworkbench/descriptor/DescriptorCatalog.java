@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.descriptorworkbench.descriptor.acsf.AcsfFamily;
+import org.descriptorworkbench.descriptor.mbtr.MbtrFamily;
 import org.descriptorworkbench.descriptor.soap.SoapFamily;
 import org.descriptorworkbench.error.ParameterException;
 
@@ -13,7 +15,9 @@ import org.descriptorworkbench.error.ParameterException;
  */
 public final class DescriptorCatalog {
     private static final List<DescriptorFamily> FAMILIES = List.of(
-            new SoapFamily());
+            new SoapFamily(),
+            new AcsfFamily(),
+            new MbtrFamily());
 
     private DescriptorCatalog() {
     }

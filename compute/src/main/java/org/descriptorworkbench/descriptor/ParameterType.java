@@ -54,6 +54,11 @@ public sealed interface ParameterType {
         return MatrixOrNone.INSTANCE;
     }
 
+    /** {@code none} or a non-empty flat list of numbers, e.g. {@code [0.5, 1, 2]}. */
+    static ParameterType numbersOrNone() {
+        return NumbersOrNone.INSTANCE;
+    }
+
     /** Whole numbers in [min, max]. */
     record IntegerRange(int min, int max) implements ParameterType {
         @Override
@@ -197,6 +202,28 @@ public sealed interface ParameterType {
         @Override
         public String describe() {
             return "none or a list of rows of numbers like [[1, 1], [1, 2]]";
+        }
+    }
+
+    /** none or a flat list of numbers. */
+    enum NumbersOrNone implements ParameterType {
+        INSTANCE;
+
+        @Override
+        public SpecValue check(String name, SpecValue value) {
+            if (value instanceof SpecValue.Word word && word.name().equals("none")) {
+                return word;
+            }
+            if (value instanceof SpecValue.ListOf list && !list.items().isEmpty()
+                    && list.items().stream().allMatch(c -> c instanceof SpecValue.Num)) {
+                return list;
+            }
+            throw reject(name, value);
+        }
+
+        @Override
+        public String describe() {
+            return "none or a list of numbers like [0.5, 1, 2]";
         }
     }
 }
