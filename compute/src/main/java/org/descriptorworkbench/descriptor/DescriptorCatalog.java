@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.descriptorworkbench.descriptor.chebyshev.ChebyshevFamily;
+import org.descriptorworkbench.descriptor.moments.MomentsFamily;
 import org.descriptorworkbench.descriptor.soap.SoapFamily;
 import org.descriptorworkbench.error.ParameterException;
 
@@ -15,7 +16,8 @@ import org.descriptorworkbench.error.ParameterException;
 public final class DescriptorCatalog {
     private static final List<DescriptorFamily> FAMILIES = List.of(
             new SoapFamily(),
-            new ChebyshevFamily());
+            new ChebyshevFamily(),
+            new MomentsFamily());
 
     private DescriptorCatalog() {
     }

@@ -73,6 +73,7 @@ public final class DescriptorEngine {
             progress.report((double) done.addAndGet(to - from) / rows, message);
         });
         progress.checkCancelled();
+        descriptor.completeRows(data, rows);
         return FeatureMatrix.of(rows, columns, data, descriptor.spec().text(), descriptor.featureLabels(),
                 structureOfRow, atomOfRow, numberOfRow);
     }

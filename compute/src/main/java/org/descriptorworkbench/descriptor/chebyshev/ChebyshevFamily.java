@@ -1,6 +1,7 @@
 package org.descriptorworkbench.descriptor.chebyshev;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.descriptorworkbench.descriptor.Descriptor;
 import org.descriptorworkbench.descriptor.DescriptorFamily;
@@ -55,6 +56,14 @@ public final class ChebyshevFamily implements DescriptorFamily {
             throw new ParameterException("weights", "must give one weight per species of " + species.text() + ", got "
                     + weights.items().size());
         }
+    }
+
+    /**
+     * The species weights of a Chebyshev descriptor in the order of its {@link Descriptor#species()},
+     * or empty for any other descriptor; global moment descriptors use them as element weights.
+     */
+    public static Optional<double[]> speciesWeights(Descriptor descriptor) {
+        return descriptor instanceof ChebyshevDescriptor chebyshev ? Optional.of(chebyshev.weights()) : Optional.empty();
     }
 
     @Override
