@@ -56,8 +56,9 @@ public final class StructureView extends Region {
     private final Group world = new Group();
     private final Affine rotation = new Affine();
     private final Group cameraRig = new Group();
-    private final PerspectiveCamera camera = new PerspectiveCamera(true);
-    private final PointLight keyLight = new PointLight(Color.gray(0.85));
+    // Camera and lights exist only with 3D support: creating them elsewhere only logs warnings.
+    private PerspectiveCamera camera;
+    private PointLight keyLight;
     private final SubScene subScene;
 
     private SceneBounds bounds = SceneBounds.EMPTY;
@@ -97,6 +98,8 @@ public final class StructureView extends Region {
     }
 
     private SubScene createSubScene() {
+        camera = new PerspectiveCamera(true);
+        keyLight = new PointLight(Color.gray(0.85));
         camera.setFieldOfView(FIELD_OF_VIEW);
         cameraRig.getChildren().addAll(camera, keyLight);
         world.getTransforms().add(rotation);
@@ -251,6 +254,9 @@ public final class StructureView extends Region {
         cameraRig.setTranslateX(panX);
         cameraRig.setTranslateY(panY);
         cameraRig.setTranslateZ(-distance);
+        if (camera == null) {
+            return;
+        }
         camera.setNearClip(nearClip());
         camera.setFarClip(distance + 4 * bounds.radius());
         // The light sits above-left of the camera, so highlights stay in the same place while turning.
