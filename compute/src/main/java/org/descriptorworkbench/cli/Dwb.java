@@ -16,6 +16,14 @@ import picocli.CommandLine.Option;
         description = "Descriptor Workbench: compute and compare atomic-environment descriptors.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            InfoCommand.class,
+            ConvertCommand.class,
+            ImbalanceCommand.class,
+            SelectCommand.class,
+            PcaCommand.class,
+            ReconstructCommand.class,
+            CorrelateCommand.class,
+            AnalysisBenchCommand.class,
         })
 public final class Dwb implements Runnable {
 

@@ -20,6 +20,29 @@ public interface Progress {
         }
     }
 
+    /**
+     * A view of this progress for one phase of a job: fractions 0..1 reported to it arrive here as
+     * start..end, and it is cancelled whenever this one is. Lets a job run several loops in sequence
+     * with one monotonic bar.
+     */
+    default Progress subRange(double start, double end) {
+        if (!(0 <= start && start <= end && end <= 1)) {
+            throw new IllegalArgumentException("a progress sub-range needs 0 <= start <= end <= 1, got " + start + ".." + end);
+        }
+        Progress whole = this;
+        return new Progress() {
+            @Override
+            public void report(double fraction, String message) {
+                whole.report(start + (end - start) * fraction, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+        };
+    }
+
     /** A progress that ignores reports and is never cancelled. */
     static Progress none() {
         return NoProgress.INSTANCE;

@@ -1,0 +1,97 @@
+package org.descriptorworkbench.descriptor;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.descriptorworkbench.error.ResourceLimitException;
+import org.descriptorworkbench.structure.Dataset;
+import org.descriptorworkbench.structure.Structure;
+import org.descriptorworkbench.task.Progress;
+
+/**
+ * Computes a {@link FeatureMatrix} of a descriptor over a dataset: rows are every atom of every
+ * structure in file order (or one row per structure for per-structure descriptors), environments
+ * are built once per structure, and rows are filled in parallel chunks with one workspace per
+ * thread. Reports progress and stops with CancelledException at chunk boundaries.
+ */
+public final class DescriptorEngine {
+    private static final int CHUNK = 8;
+
+    private DescriptorEngine() {
+    }
+
+    /** The number of threads to use by default: every available processor. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public static FeatureMatrix compute(Descriptor descriptor, Dataset dataset, int threads, Progress progress) {
+        int structures = dataset.size();
+        boolean perStructure = descriptor.perStructure();
+        int rows = perStructure ? structures : Math.toIntExact(dataset.atomCount());
+        int columns = descriptor.featureCount();
+        checkMemory(rows, columns);
+        int[] structureOfRow = new int[rows];
+        int[] atomOfRow = new int[rows];
+        int[] numberOfRow = new int[rows];
+        int row = 0;
+        for (int s = 0; s < structures; s++) {
+            Structure structure = dataset.get(s);
+            if (perStructure) {
+                structureOfRow[row] = s;
+                atomOfRow[row] = -1;
+                row++;
+                continue;
+            }
+            for (int a = 0; a < structure.atomCount(); a++) {
+                structureOfRow[row] = s;
+                atomOfRow[row] = a;
+                numberOfRow[row] = structure.atomicNumber(a);
+                row++;
+            }
+        }
+        progress.report(0, "neighbour lists");
+        EnvironmentSource[] sources = new EnvironmentSource[structures];
+        ParallelChunks.run(structures, 1, threads, () -> null, (none, from, to) -> {
+            progress.checkCancelled();
+            for (int s = from; s < to; s++) {
+                sources[s] = StructureEnvironments.of(dataset.get(s), s, descriptor.neighbourRadius());
+            }
+        });
+        double[] data = new double[rows * columns];
+        AtomicInteger done = new AtomicInteger();
+        String message = descriptor.spec().family();
+        ParallelChunks.run(rows, perStructure ? 1 : CHUNK, threads, () -> new WorkerState(descriptor), (state, from, to) -> {
+            progress.checkCancelled();
+            for (int r = from; r < to; r++) {
+                EnvironmentSource source = sources[structureOfRow[r]];
+                if (perStructure) {
+                    descriptor.computeStructure(source, state.workspace, data, r * columns);
+                } else {
+                    descriptor.compute(source.fill(atomOfRow[r], state.environment), state.workspace, data, r * columns);
+                }
+            }
+            progress.report((double) done.addAndGet(to - from) / rows, message);
+        });
+        progress.checkCancelled();
+        return FeatureMatrix.of(rows, columns, data, descriptor.spec().text(), descriptor.featureLabels(),
+                structureOfRow, atomOfRow, numberOfRow);
+    }
+
+    private static void checkMemory(long rows, long columns) {
+        long bytes = rows * columns * Double.BYTES;
+        long available = Runtime.getRuntime().maxMemory() / 2;
+        if (rows * columns > Integer.MAX_VALUE - 8 || bytes > available) {
+            throw new ResourceLimitException("a " + rows + " × " + columns + " feature matrix needs " + (bytes >> 20)
+                    + " MiB, more than the " + (available >> 20) + " MiB allowed; use fewer structures or a smaller descriptor");
+        }
+    }
+
+    private static final class WorkerState {
+        final Descriptor.Workspace workspace;
+        final Environment environment = new Environment();
+
+        WorkerState(Descriptor descriptor) {
+            workspace = descriptor.newWorkspace();
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package org.descriptorworkbench.descriptor.soap;
+
+/**
+ * DScribe's Gaussian-type-orbital radial basis (CONVENTIONS.md §1.2, "gto"): primitives
+ * r^l exp(−α_{lk} r²) with α_{lk} = −ln(10⁻³ / a_k^l)/a_k², a_k = linspace(1, r_cut, n_max),
+ * orthonormalised on [0, ∞) by β^l = (S^l)^(−1/2). The Gaussian density is integrated
+ * analytically over all space, c_{nlm} = π^{3/2} Σ_k β^l_{nk} η^l r^l e^{−ηα r²/(η+α)} /
+ * (η+α)^{l+3/2} · Y_lm(r̂), so one atom costs one exponential per (l, k) and one set of solid
+ * harmonics r^l Y_lm.
+ */
+public final class GtoBasis implements RadialBasis {
+    private static final double Y00 = Math.sqrt(1.0 / (4.0 * Math.PI));
+
+    private final int nMax;
+    private final int lMax;
+    private final double[][] alphas;
+    private final double[][][] betas;
+    /** exponent η α_{lk}/(η + α_{lk}) of each primitive's density integral, [l][k] flattened. */
+    private final double[] exponents;
+    /** β^l_{nk} times the primitive's prefactor π^{3/2} η^l/(η+α)^{l+3/2}, [l][n][k] flattened. */
+    private final double[] contraction;
+    /** Node spacing (Å) of the cubic Hermite table of the contracted radial functions. */
+    private static final double TABLE_SPACING = 0.004;
+    private final double[] table;
+    private final double tableRadius;
+
+    /** A basis that computes every atom exactly. */
+    public GtoBasis(double rCut, int nMax, int lMax, double sigma) {
+        this(rCut, nMax, lMax, sigma, 0);
+    }
+
+    /**
+     * A basis whose contracted radial functions are tabulated on [0, tableRadius] (no table when
+     * tableRadius ≤ 0); atoms beyond the table are computed exactly.
+     */
+    public GtoBasis(double rCut, int nMax, int lMax, double sigma, double tableRadius) {
+        this.nMax = nMax;
+        this.lMax = lMax;
+        double eta = 1.0 / (2.0 * sigma * sigma);
+        double[] a = linspace(1.0, rCut, nMax);
+        alphas = new double[lMax + 1][nMax];
+        betas = new double[lMax + 1][][];
+        exponents = new double[(lMax + 1) * nMax];
+        contraction = new double[(lMax + 1) * nMax * nMax];
+        for (int l = 0; l <= lMax; l++) {
+            for (int k = 0; k < nMax; k++) {
+                alphas[l][k] = -Math.log(1e-3 / Math.pow(a[k], l)) / (a[k] * a[k]);
+            }
+            // S_kk' = Γ(l+3/2)/2 · (α_k + α_k')^−(l+3/2): the scalar factor is taken out so the
+            // badly conditioned part is formed in decimal arithmetic from the exact double exponents
+            java.math.BigDecimal[][] overlap = new java.math.BigDecimal[nMax][nMax];
+            java.math.MathContext mc = new java.math.MathContext(36);
+            for (int i = 0; i < nMax; i++) {
+                for (int j = 0; j < nMax; j++) {
+                    java.math.BigDecimal sum = new java.math.BigDecimal(alphas[l][i]).add(new java.math.BigDecimal(alphas[l][j]), mc);
+                    overlap[i][j] = java.math.BigDecimal.ONE.divide(sum.pow(l + 1, mc).multiply(sum.sqrt(mc), mc), mc);
+                }
+            }
+            double[][] root = InverseSquareRoot.of(overlap);
+            double scale = Math.sqrt(2.0 / gammaHalfInteger(l));
+            betas[l] = new double[nMax][nMax];
+            for (int i = 0; i < nMax; i++) {
+                for (int j = 0; j < nMax; j++) {
+                    betas[l][i][j] = scale * root[i][j];
+                }
+            }
+            for (int k = 0; k < nMax; k++) {
+                double alpha = alphas[l][k];
+                exponents[l * nMax + k] = eta * alpha / (eta + alpha);
+                double prefactor = Math.pow(Math.PI, 1.5) * Math.pow(eta, l) / Math.pow(eta + alpha, l + 1.5);
+                for (int n = 0; n < nMax; n++) {
+                    contraction[(l * nMax + n) * nMax + k] = betas[l][n][k] * prefactor;
+                }
+            }
+        }
+        if (tableRadius > 0) {
+            int intervals = (int) Math.ceil(tableRadius / TABLE_SPACING) + 1;
+            this.table = tabulate(intervals);
+            this.tableRadius = intervals * TABLE_SPACING;
+        } else {
+            this.table = null;
+            this.tableRadius = 0;
+        }
+    }
+
+    /** numpy.linspace(start, stop, count), last point exact. */
+    static double[] linspace(double start, double stop, int count) {
+        double[] out = new double[count];
+        if (count == 1) {
+            out[0] = start;
+            return out;
+        }
+        double step = (stop - start) / (count - 1);
+        for (int i = 0; i < count; i++) {
+            out[i] = start + i * step;
+        }
+        out[count - 1] = stop;
+        return out;
+    }
+
+    /** Γ(l + 3/2). */
+    private static double gammaHalfInteger(int l) {
+        double g = Math.sqrt(Math.PI);
+        for (int j = 0; j <= l; j++) {
+            g *= j + 0.5;
+        }
+        return g;
+    }
+
+    @Override
+    public int nMax() {
+        return nMax;
+    }
+
+    @Override
+    public int lMax() {
+        return lMax;
+    }
+
+    /** The primitive exponent α_{lk}. */
+    public double alpha(int l, int k) {
+        return alphas[l][k];
+    }
+
+    /** The orthonormalisation coefficient β^l_{nk}. */
+    public double beta(int l, int n, int k) {
+        return betas[l][n][k];
+    }
+
+    private static final class GtoScratch implements Scratch {
+        final SolidHarmonics harmonics;
+        final double[] values;
+        final double[] gradients;
+        final double[] radial;
+        final double[] radialSlope;
+
+        GtoScratch(int lMax, int nMax) {
+            harmonics = new SolidHarmonics(lMax);
+            values = new double[harmonics.size()];
+            gradients = new double[3 * harmonics.size()];
+            radial = new double[(lMax + 1) * nMax];
+            radialSlope = new double[(lMax + 1) * nMax];
+        }
+    }
+
+    @Override
+    public Scratch newScratch() {
+        return new GtoScratch(lMax, nMax);
+    }
+
+    /**
+     * The contracted radial functions R_{ln}(r) = Σ_k β'_{lnk} e^{−a_{lk} r²} (times r^l, carried by
+     * the solid harmonic, they give c_{nlm}) and, if {@code slope} is non-null, dR/dr / r.
+     */
+    private void exactRadial(double r2, double[] radial, double[] slope) {
+        for (int l = 0; l <= lMax; l++) {
+            for (int n = 0; n < nMax; n++) {
+                radial[l * nMax + n] = 0;
+                if (slope != null) {
+                    slope[l * nMax + n] = 0;
+                }
+            }
+            for (int k = 0; k < nMax; k++) {
+                double a = exponents[l * nMax + k];
+                double e = Math.exp(-a * r2);
+                for (int n = 0; n < nMax; n++) {
+                    double c = contraction[(l * nMax + n) * nMax + k] * e;
+                    radial[l * nMax + n] += c;
+                    if (slope != null) {
+                        slope[l * nMax + n] -= 2 * a * c;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Tabulates R_{ln} on [0, radius] as piecewise cubic Hermite polynomials (values and exact
+     * slopes at the nodes) so that an atom costs a table look-up instead of one exponential per
+     * (l, k); with the node spacing chosen here the interpolation error stays below 1e-12 of each
+     * function's largest value.
+     */
+    private double[] tabulate(int intervals) {
+        int functions = (lMax + 1) * nMax;
+        double[] table = new double[intervals * functions * 4];
+        double[] f0 = new double[functions];
+        double[] s0 = new double[functions];
+        double[] f1 = new double[functions];
+        double[] s1 = new double[functions];
+        exactRadial(0, f0, s0);
+        for (int i = 0; i < intervals; i++) {
+            double r1 = (i + 1) * TABLE_SPACING;
+            exactRadial(r1 * r1, f1, s1);
+            double rPrev = i * TABLE_SPACING;
+            for (int f = 0; f < functions; f++) {
+                double d0 = TABLE_SPACING * s0[f] * rPrev;
+                double d1 = TABLE_SPACING * s1[f] * r1;
+                int at = (i * functions + f) * 4;
+                table[at] = f0[f];
+                table[at + 1] = d0;
+                table[at + 2] = 3 * (f1[f] - f0[f]) - 2 * d0 - d1;
+                table[at + 3] = 2 * (f0[f] - f1[f]) + d0 + d1;
+            }
+            System.arraycopy(f1, 0, f0, 0, functions);
+            System.arraycopy(s1, 0, s0, 0, functions);
+        }
+        return table;
+    }
+
+    private void radial(double r2, double[] radial) {
+        double[] t = table;
+        double r = Math.sqrt(r2);
+        if (t == null || r >= tableRadius) {
+            exactRadial(r2, radial, null);
+            return;
+        }
+        double x = r * (1.0 / TABLE_SPACING);
+        int i = (int) x;
+        double u = x - i;
+        int functions = radial.length;
+        int at = i * functions * 4;
+        for (int f = 0; f < functions; f++, at += 4) {
+            radial[f] = t[at] + u * (t[at + 1] + u * (t[at + 2] + u * t[at + 3]));
+        }
+    }
+
+    @Override
+    public void addNeighbour(double x, double y, double z, double weight, double[] block, int offset, Scratch scratch) {
+        GtoScratch s = (GtoScratch) scratch;
+        double[] sh = s.values;
+        double[] radial = s.radial;
+        s.harmonics.compute(x, y, z, sh);
+        radial(x * x + y * y + z * z, radial);
+        for (int l = 0; l <= lMax; l++) {
+            int width = 2 * l + 1;
+            int shBase = l * l;
+            int base = offset + nMax * l * l;
+            for (int n = 0; n < nMax; n++) {
+                double c = weight * radial[l * nMax + n];
+                int at = base + n * width;
+                for (int m = 0; m < width; m++) {
+                    block[at + m] += c * sh[shBase + m];
+                }
+            }
+        }
+    }
+
+    @Override
+    public void addCentre(double weight, double[] block, int offset) {
+        for (int n = 0; n < nMax; n++) {
+            double c = 0;
+            for (int k = 0; k < nMax; k++) {
+                c += contraction[n * nMax + k];
+            }
+            block[offset + n] += weight * c * Y00;
+        }
+    }
+
+    @Override
+    public void finish(double[] block, int blockOffset, double[] coefficients, int coefficientOffset) {
+        System.arraycopy(block, blockOffset, coefficients, coefficientOffset, blockSize());
+    }
+
+    @Override
+    public void neighbourGradient(double x, double y, double z, double weight, double[] dw, double[] gradient, Scratch scratch) {
+        GtoScratch s = (GtoScratch) scratch;
+        double[] sh = s.values;
+        double[] shg = s.gradients;
+        int size = blockSize();
+        s.harmonics.computeWithGradient(x, y, z, sh, shg);
+        exactRadial(x * x + y * y + z * z, s.radial, s.radialSlope);
+        double[] position = {x, y, z};
+        for (int l = 0; l <= lMax; l++) {
+            int width = 2 * l + 1;
+            for (int n = 0; n < nMax; n++) {
+                double radial = s.radial[l * nMax + n];
+                double slope = s.radialSlope[l * nMax + n];
+                int at = nMax * l * l + n * width;
+                for (int m = 0; m < width; m++) {
+                    int h = l * l + m;
+                    double v = radial * sh[h];
+                    for (int axis = 0; axis < 3; axis++) {
+                        gradient[axis * size + at + m] = weight * (radial * shg[3 * h + axis] + slope * position[axis] * sh[h])
+                                + dw[axis] * v;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,378 @@
+package org.descriptorworkbench.descriptor.soap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The SOAP power spectrum and its compressions (seed 000 eq. 3, eq. 5, eq. 7 and Table I;
+ * DESCRIPTORS.md), written as a bilinear form f(x, y) of two coefficient states so that the
+ * features are f(c, c) and their derivatives f(dc, c) + f(c, dc). Every component is
+ * K_l Σ_m A_m B_m with K_l = π·sqrt(8/(2l+1)) (DScribe's normalisation; none for wtpl), A built
+ * from x and B from y. Feature order: DScribe's for off, crossover, mu2, mu1nu1 (CONVENTIONS.md
+ * §1.3); for the others the nesting of DESCRIPTORS.md (species, then l, then n, then the second
+ * index). Immutable; per-thread scratch comes from {@link #newScratch()}.
+ */
+final class PowerSpectrum {
+    private final String compression;
+    private final int speciesCount;
+    private final int nMax;
+    private final int lMax;
+    private final int block;
+    private final double[] kl;
+    private final double[][] embedding;
+    private final double[][] randomW;
+    private final int[] auxOffsets;
+    private final int size;
+
+    /**
+     * @param auxOffsets for mu1nu1_star: the state offset of the total-density expansion in the
+     *                   (2l+1)-function basis of each l (the whole expansion of that basis); else null
+     */
+    PowerSpectrum(String compression, int speciesCount, int nMax, int lMax, double[][] embedding, long seed,
+                  int[] auxOffsets) {
+        this.compression = compression;
+        this.speciesCount = speciesCount;
+        this.nMax = nMax;
+        this.lMax = lMax;
+        this.block = nMax * (lMax + 1) * (lMax + 1);
+        this.kl = new double[lMax + 1];
+        for (int l = 0; l <= lMax; l++) {
+            kl[l] = Math.PI * Math.sqrt(8.0 / (2 * l + 1));
+        }
+        this.embedding = embedding;
+        this.randomW = compression.equals("wtpl") ? randomMatrices(seed, speciesCount * nMax, lMax) : null;
+        this.auxOffsets = auxOffsets;
+        this.size = computeSize();
+    }
+
+    /**
+     * The W_l of the wtpl compression: NS × (2l+1) standard normal numbers, row-major, drawn for
+     * l = 0, 1, … in turn from {@code java.util.Random(seed).nextGaussian()}.
+     */
+    static double[][] randomMatrices(long seed, int rows, int lMax) {
+        Random random = new Random(seed);
+        double[][] w = new double[lMax + 1][];
+        for (int l = 0; l <= lMax; l++) {
+            w[l] = new double[rows * (2 * l + 1)];
+            for (int i = 0; i < w[l].length; i++) {
+                w[l][i] = random.nextGaussian();
+            }
+        }
+        return w;
+    }
+
+    /** The W_l matrix (NS × (2l+1), row-major) used by wtpl. */
+    double[] randomMatrix(int l) {
+        return randomW[l].clone();
+    }
+
+    private int computeSize() {
+        int n = nMax;
+        int s = speciesCount;
+        int l1 = lMax + 1;
+        return switch (compression) {
+            case "off" -> n * s * (n * s + 1) / 2 * l1;
+            case "crossover" -> s * n * (n + 1) / 2 * l1;
+            case "mu2" -> n * (n + 1) / 2 * l1;
+            case "mu1nu1" -> n * n * s * l1;
+            case "mu1nu1_star", "wtpl" -> n * s * l1 * l1;
+            case "nu1nuhat1" -> n * s * s * l1;
+            case "nu1muhat1" -> n * s * l1;
+            case "embedding" -> n * embedding.length * (n * embedding.length + 1) / 2 * l1;
+            default -> throw new IllegalArgumentException(compression);
+        };
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Per-thread scratch: derived channels of x and y. */
+    static final class Scratch {
+        final double[] x;
+        final double[] y;
+        final double[] b;
+
+        Scratch(int length, int lMax) {
+            x = new double[length];
+            y = new double[length];
+            b = new double[2 * lMax + 1];
+        }
+    }
+
+    Scratch newScratch() {
+        int channels = embedding == null ? Math.max(1, speciesCount) : embedding.length;
+        return new Scratch(Math.max(channels, speciesCount) * block, lMax);
+    }
+
+    private int at(int channel, int l, int n) {
+        return channel * block + nMax * l * l + n * (2 * l + 1);
+    }
+
+    private static double dot(double[] a, int i, double[] b, int j, int length) {
+        double sum = 0;
+        for (int m = 0; m < length; m++) {
+            sum += a[i + m] * b[j + m];
+        }
+        return sum;
+    }
+
+    /** Writes (or, with {@code add}, adds) f(x, y) into {@code out[offset ..]}. */
+    void evaluate(double[] x, double[] y, double[] out, int offset, boolean add, Scratch s) {
+        switch (compression) {
+            case "off" -> pairs(x, y, speciesCount, false, out, offset, add);
+            case "crossover" -> pairs(x, y, speciesCount, true, out, offset, add);
+            case "mu2" -> {
+                sumChannels(x, s.x);
+                sumChannels(y, s.y);
+                pairs(s.x, s.y, 1, false, out, offset, add);
+            }
+            case "embedding" -> {
+                embed(x, s.x);
+                embed(y, s.y);
+                pairs(s.x, s.y, embedding.length, false, out, offset, add);
+            }
+            case "mu1nu1" -> {
+                sumChannels(y, s.y);
+                mu1nu1(x, s.y, out, offset, add);
+            }
+            case "mu1nu1_star" -> star(x, y, out, offset, add);
+            case "nu1nuhat1" -> {
+                radialSums(y, speciesCount, s.y);
+                nu1nuhat1(x, s.y, out, offset, add);
+            }
+            case "nu1muhat1" -> {
+                sumChannels(y, s.x);
+                radialSums(s.x, 1, s.y);
+                nu1muhat1(x, s.y, out, offset, add);
+            }
+            case "wtpl" -> wtpl(x, y, out, offset, add, s.b);
+            default -> throw new IllegalStateException(compression);
+        }
+    }
+
+    private static void put(double[] out, int i, double v, boolean add) {
+        if (add) {
+            out[i] += v;
+        } else {
+            out[i] = v;
+        }
+    }
+
+    /** ν = 2 over {@code channels} channels: channel pairs c1 ≤ c2, then l, then n, n' (n ≤ n' on the diagonal). */
+    private void pairs(double[] x, double[] y, int channels, boolean diagonalOnly, double[] out, int offset, boolean add) {
+        int i = offset;
+        for (int c1 = 0; c1 < channels; c1++) {
+            for (int c2 = c1; c2 < channels; c2++) {
+                if (diagonalOnly && c2 != c1) {
+                    continue;
+                }
+                for (int l = 0; l <= lMax; l++) {
+                    int width = 2 * l + 1;
+                    for (int n = 0; n < nMax; n++) {
+                        int a = at(c1, l, n);
+                        for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
+                            put(out, i++, kl[l] * dot(x, a, y, at(c2, l, n2), width), add);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void sumChannels(double[] x, double[] total) {
+        System.arraycopy(x, 0, total, 0, block);
+        for (int c = 1; c < speciesCount; c++) {
+            for (int i = 0; i < block; i++) {
+                total[i] += x[c * block + i];
+            }
+        }
+    }
+
+    private void embed(double[] x, double[] channels) {
+        for (int j = 0; j < embedding.length; j++) {
+            for (int i = 0; i < block; i++) {
+                double sum = 0;
+                for (int c = 0; c < speciesCount; c++) {
+                    sum += embedding[j][c] * x[c * block + i];
+                }
+                channels[j * block + i] = sum;
+            }
+        }
+    }
+
+    /** Σ_n of every channel: out[channel·block + l² + m] (the layout of one n). */
+    private void radialSums(double[] x, int channels, double[] out) {
+        for (int c = 0; c < channels; c++) {
+            for (int l = 0; l <= lMax; l++) {
+                int width = 2 * l + 1;
+                int target = c * block + l * l;
+                for (int m = 0; m < width; m++) {
+                    double sum = 0;
+                    for (int n = 0; n < nMax; n++) {
+                        sum += x[at(c, l, n) + m];
+                    }
+                    out[target + m] = sum;
+                }
+            }
+        }
+    }
+
+    private void mu1nu1(double[] x, double[] total, double[] out, int offset, boolean add) {
+        int i = offset;
+        for (int c = 0; c < speciesCount; c++) {
+            for (int l = 0; l <= lMax; l++) {
+                int width = 2 * l + 1;
+                for (int n = 0; n < nMax; n++) {
+                    for (int n2 = 0; n2 < nMax; n2++) {
+                        put(out, i++, kl[l] * dot(x, at(c, l, n), total, at(0, l, n2), width), add);
+                    }
+                }
+            }
+        }
+    }
+
+    private void star(double[] x, double[] y, double[] out, int offset, boolean add) {
+        int i = offset;
+        for (int c = 0; c < speciesCount; c++) {
+            for (int l = 0; l <= lMax; l++) {
+                int width = 2 * l + 1;
+                int aux = auxOffsets[l] + width * l * l;
+                for (int n = 0; n < nMax; n++) {
+                    for (int k = 0; k < width; k++) {
+                        put(out, i++, kl[l] * dot(x, at(c, l, n), y, aux + k * width, width), add);
+                    }
+                }
+            }
+        }
+    }
+
+    private void nu1nuhat1(double[] x, double[] sums, double[] out, int offset, boolean add) {
+        int i = offset;
+        for (int a = 0; a < speciesCount; a++) {
+            for (int b = 0; b < speciesCount; b++) {
+                for (int l = 0; l <= lMax; l++) {
+                    int width = 2 * l + 1;
+                    for (int n = 0; n < nMax; n++) {
+                        put(out, i++, kl[l] * dot(x, at(a, l, n), sums, b * block + l * l, width), add);
+                    }
+                }
+            }
+        }
+    }
+
+    private void nu1muhat1(double[] x, double[] sums, double[] out, int offset, boolean add) {
+        int i = offset;
+        for (int a = 0; a < speciesCount; a++) {
+            for (int l = 0; l <= lMax; l++) {
+                int width = 2 * l + 1;
+                for (int n = 0; n < nMax; n++) {
+                    put(out, i++, kl[l] * dot(x, at(a, l, n), sums, l * l, width), add);
+                }
+            }
+        }
+    }
+
+    /** For each l the (2l+1) × NS matrix W_lᵀ P_l, row-major, columns (species, n); no K_l. */
+    private void wtpl(double[] x, double[] y, double[] out, int offset, boolean add, double[] b) {
+        int i = offset;
+        int rows = speciesCount * nMax;
+        for (int l = 0; l <= lMax; l++) {
+            int width = 2 * l + 1;
+            double[] w = randomW[l];
+            for (int k = 0; k < width; k++) {
+                java.util.Arrays.fill(b, 0, width, 0);
+                for (int row = 0; row < rows; row++) {
+                    double coefficient = w[row * width + k];
+                    int a = at(row / nMax, l, row % nMax);
+                    for (int m = 0; m < width; m++) {
+                        b[m] += coefficient * x[a + m];
+                    }
+                }
+                for (int col = 0; col < rows; col++) {
+                    put(out, i++, dot(b, 0, y, at(col / nMax, l, col % nMax), width), add);
+                }
+            }
+        }
+    }
+
+    /** One label per feature, naming the species (or channel), l, n and the second index. */
+    List<String> labels(String[] symbols) {
+        List<String> labels = new ArrayList<>(size);
+        switch (compression) {
+            case "off", "crossover" -> pairLabels(labels, symbols, compression.equals("crossover"));
+            case "mu2" -> pairLabels(labels, new String[] {"*"}, false);
+            case "embedding" -> {
+                String[] channels = new String[embedding.length];
+                for (int j = 0; j < channels.length; j++) {
+                    channels[j] = "J" + (j + 1);
+                }
+                pairLabels(labels, channels, false);
+            }
+            case "mu1nu1", "mu1nu1_star" -> {
+                boolean star = compression.equals("mu1nu1_star");
+                for (String a : symbols) {
+                    for (int l = 0; l <= lMax; l++) {
+                        int second = star ? 2 * l + 1 : nMax;
+                        for (int n = 0; n < nMax; n++) {
+                            for (int n2 = 0; n2 < second; n2++) {
+                                labels.add(a + "-* l=" + l + " n=" + n + (star ? " k=" : " n'=") + n2);
+                            }
+                        }
+                    }
+                }
+            }
+            case "nu1nuhat1" -> {
+                for (String a : symbols) {
+                    for (String b : symbols) {
+                        for (int l = 0; l <= lMax; l++) {
+                            for (int n = 0; n < nMax; n++) {
+                                labels.add(a + "-" + b + "^ l=" + l + " n=" + n);
+                            }
+                        }
+                    }
+                }
+            }
+            case "nu1muhat1" -> {
+                for (String a : symbols) {
+                    for (int l = 0; l <= lMax; l++) {
+                        for (int n = 0; n < nMax; n++) {
+                            labels.add(a + "-*^ l=" + l + " n=" + n);
+                        }
+                    }
+                }
+            }
+            case "wtpl" -> {
+                for (int l = 0; l <= lMax; l++) {
+                    for (int k = 0; k <= 2 * l; k++) {
+                        for (String b : symbols) {
+                            for (int n = 0; n < nMax; n++) {
+                                labels.add("WtP l=" + l + " k=" + k + " " + b + " n=" + n);
+                            }
+                        }
+                    }
+                }
+            }
+            default -> throw new IllegalStateException(compression);
+        }
+        return labels;
+    }
+
+    private void pairLabels(List<String> labels, String[] channels, boolean diagonalOnly) {
+        for (int c1 = 0; c1 < channels.length; c1++) {
+            for (int c2 = c1; c2 < channels.length; c2++) {
+                if (diagonalOnly && c2 != c1) {
+                    continue;
+                }
+                for (int l = 0; l <= lMax; l++) {
+                    for (int n = 0; n < nMax; n++) {
+                        for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
+                            labels.add(channels[c1] + "-" + channels[c2] + " l=" + l + " n=" + n + " n'=" + n2);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

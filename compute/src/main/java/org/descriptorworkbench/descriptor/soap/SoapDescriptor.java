@@ -1,0 +1,199 @@
+package org.descriptorworkbench.descriptor.soap;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.descriptorworkbench.descriptor.Descriptor;
+import org.descriptorworkbench.descriptor.DescriptorSpec;
+import org.descriptorworkbench.descriptor.Environment;
+import org.descriptorworkbench.descriptor.EnvironmentSource;
+import org.descriptorworkbench.descriptor.JacobianKind;
+import org.descriptorworkbench.structure.Element;
+
+/**
+ * A SOAP descriptor: the {@link SphericalExpansion} of each environment followed by the
+ * {@link PowerSpectrum} variant the spec names (seed 000 §II; DScribe 2.1 conventions, CONVENTIONS.md §1),
+ * with analytical Jacobians for every variant when {@code average=off}. The coefficient state of
+ * one environment is the species-resolved expansion, followed for mu1nu1_star by the total-density
+ * expansion in a (2l+1)-function radial basis for each l.
+ */
+final class SoapDescriptor implements Descriptor {
+    private final SoapSettings settings;
+    private final SphericalExpansion expansion;
+    private final SphericalExpansion[] auxiliary;
+    private final int[] auxOffsets;
+    private final int stateSize;
+    private final PowerSpectrum spectrum;
+    private final List<String> labels;
+
+    SoapDescriptor(SoapSettings settings) {
+        this.settings = settings;
+        int[] species = settings.species();
+        double radius = settings.neighbourRadius();
+        this.expansion = new SphericalExpansion(settings.radialBasis(settings.nMax(), settings.lMax()), species, false,
+                radius, settings.centerWeight(), settings.weight());
+        int size = expansion.size();
+        if (settings.compression().equals("mu1nu1_star")) {
+            auxiliary = new SphericalExpansion[settings.lMax() + 1];
+            auxOffsets = new int[settings.lMax() + 1];
+            for (int l = 0; l <= settings.lMax(); l++) {
+                auxiliary[l] = new SphericalExpansion(settings.radialBasis(2 * l + 1, l), species, true, radius,
+                        settings.centerWeight(), settings.weight());
+                auxOffsets[l] = size;
+                size += auxiliary[l].size();
+            }
+        } else {
+            auxiliary = new SphericalExpansion[0];
+            auxOffsets = null;
+        }
+        this.stateSize = size;
+        this.spectrum = new PowerSpectrum(settings.compression(), species.length, settings.nMax(), settings.lMax(),
+                settings.embedding(), settings.seed(), auxOffsets);
+        String[] symbols = Arrays.stream(species).mapToObj(z -> Element.of(z).symbol()).toArray(String[]::new);
+        this.labels = List.copyOf(spectrum.labels(symbols));
+    }
+
+    @Override
+    public DescriptorSpec spec() {
+        return settings.spec();
+    }
+
+    @Override
+    public int[] species() {
+        return settings.species().clone();
+    }
+
+    @Override
+    public int featureCount() {
+        return spectrum.size();
+    }
+
+    @Override
+    public List<String> featureLabels() {
+        return labels;
+    }
+
+    @Override
+    public double neighbourRadius() {
+        return settings.neighbourRadius();
+    }
+
+    /** The species-resolved spherical expansion this descriptor starts from. */
+    SphericalExpansion expansion() {
+        return expansion;
+    }
+
+    /** W_l of the wtpl compression (NS × (2l+1), row-major). */
+    double[] randomMatrix(int l) {
+        return spectrum.randomMatrix(l);
+    }
+
+    private static final class SoapWorkspace implements Workspace {
+        final SphericalExpansion.Scratch main;
+        final SphericalExpansion.Scratch[] aux;
+        final PowerSpectrum.Scratch spectrum;
+        final double[] state;
+        final double[] delta;
+        final double[] mean;
+        double[] gradients = new double[0];
+        double[] features = new double[0];
+
+        SoapWorkspace(SoapDescriptor d) {
+            main = d.expansion.newScratch();
+            aux = new SphericalExpansion.Scratch[d.auxiliary.length];
+            for (int l = 0; l < aux.length; l++) {
+                aux[l] = d.auxiliary[l].newScratch();
+            }
+            spectrum = d.spectrum.newScratch();
+            state = new double[d.stateSize];
+            delta = new double[d.stateSize];
+            mean = new double[d.stateSize];
+        }
+    }
+
+    @Override
+    public Workspace newWorkspace() {
+        return new SoapWorkspace(this);
+    }
+
+    /** Fills {@code state} with the coefficients of one environment. */
+    private void expand(Environment env, SoapWorkspace ws, double[] state) {
+        expansion.compute(env, ws.main, state, 0);
+        for (int l = 0; l < auxiliary.length; l++) {
+            auxiliary[l].compute(env, ws.aux[l], state, auxOffsets[l]);
+        }
+    }
+
+    @Override
+    public void compute(Environment environment, Workspace workspace, double[] row, int offset) {
+        SoapWorkspace ws = (SoapWorkspace) workspace;
+        expand(environment, ws, ws.state);
+        spectrum.evaluate(ws.state, ws.state, row, offset, false, ws.spectrum);
+    }
+
+    @Override
+    public JacobianKind jacobianKind() {
+        return perStructure() ? JacobianKind.NONE : JacobianKind.ANALYTICAL;
+    }
+
+    @Override
+    public void computeWithJacobian(Environment environment, Workspace workspace, double[] row, double[] jacobian) {
+        if (perStructure()) {
+            throw new UnsupportedOperationException("averaged SOAP has no per-atom Jacobian");
+        }
+        SoapWorkspace ws = (SoapWorkspace) workspace;
+        expand(environment, ws, ws.state);
+        spectrum.evaluate(ws.state, ws.state, row, 0, false, ws.spectrum);
+        int dofs = environment.count() + 1;
+        int needed = dofs * 3 * stateSize;
+        if (ws.gradients.length < needed) {
+            ws.gradients = new double[needed];
+        }
+        Arrays.fill(ws.gradients, 0, needed, 0);
+        expansion.addGradients(environment, ws.main, ws.gradients, stateSize, 0);
+        for (int l = 0; l < auxiliary.length; l++) {
+            auxiliary[l].addGradients(environment, ws.aux[l], ws.gradients, stateSize, auxOffsets[l]);
+        }
+        int features = featureCount();
+        for (int d = 0; d < 3 * dofs; d++) {
+            System.arraycopy(ws.gradients, d * stateSize, ws.delta, 0, stateSize);
+            spectrum.evaluate(ws.delta, ws.state, jacobian, d * features, false, ws.spectrum);
+            spectrum.evaluate(ws.state, ws.delta, jacobian, d * features, true, ws.spectrum);
+        }
+    }
+
+    @Override
+    public boolean perStructure() {
+        return !settings.average().equals("off");
+    }
+
+    /** inner: power spectrum of the mean coefficients; outer: mean of the power spectra (DScribe's averaging). */
+    @Override
+    public void computeStructure(EnvironmentSource environments, Workspace workspace, double[] row, int offset) {
+        SoapWorkspace ws = (SoapWorkspace) workspace;
+        Environment env = new Environment();
+        int centres = environments.centreCount();
+        int features = featureCount();
+        if (settings.average().equals("inner")) {
+            Arrays.fill(ws.mean, 0);
+            for (int i = 0; i < centres; i++) {
+                expand(environments.fill(i, env), ws, ws.state);
+                for (int j = 0; j < stateSize; j++) {
+                    ws.mean[j] += ws.state[j] / centres;
+                }
+            }
+            spectrum.evaluate(ws.mean, ws.mean, row, offset, false, ws.spectrum);
+            return;
+        }
+        if (ws.features.length < features) {
+            ws.features = new double[features];
+        }
+        Arrays.fill(row, offset, offset + features, 0);
+        for (int i = 0; i < centres; i++) {
+            compute(environments.fill(i, env), ws, ws.features, 0);
+            for (int j = 0; j < features; j++) {
+                row[offset + j] += ws.features[j] / centres;
+            }
+        }
+    }
+}

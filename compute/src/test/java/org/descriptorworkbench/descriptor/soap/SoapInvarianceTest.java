@@ -1,0 +1,103 @@
+package org.descriptorworkbench.descriptor.soap;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+
+import org.descriptorworkbench.descriptor.Descriptor;
+import org.descriptorworkbench.descriptor.FeatureMatrix;
+import org.descriptorworkbench.structure.Structure;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every SOAP variant is invariant to rotation, translation and permutation of like atoms (DESIGN.md: 1e-10 relative). */
+class SoapInvarianceTest {
+    private static final int[] SPECIES = {1, 6, 8};
+
+    static java.util.stream.Stream<String> specs() {
+        java.util.stream.Stream.Builder<String> specs = java.util.stream.Stream.builder();
+        for (String compression : SoapFamily.COMPRESSIONS) {
+            specs.add("soap(r_cut=3.5, n_max=3, l_max=4, sigma=0.4, basis=gto, compression=" + compression + ")");
+        }
+        specs.add("soap(r_cut=3.5, n_max=3, l_max=4, sigma=0.4, basis=polynomial, compression=off)");
+        specs.add("soap(r_cut=3.5, n_max=3, l_max=4, sigma=0.4, compression=mu1nu1_star, basis=polynomial)");
+        specs.add("soap(r_cut=3, n_max=3, l_max=3, center_weight=0.3, cutoff=cosine(1), scaling=pow(1.5, 2, 1, 0.5))");
+        return specs.build();
+    }
+
+    private static Structure structure() {
+        return RandomClusters.cluster(11, 14, SPECIES, 4.5);
+    }
+
+    private static Structure transformed(Structure s, double[] rotation, double[] shift, int[] permutation) {
+        int n = s.atomCount();
+        int[] numbers = new int[n];
+        double[] positions = new double[3 * n];
+        for (int i = 0; i < n; i++) {
+            int from = permutation[i];
+            numbers[i] = s.atomicNumber(from);
+            for (int r = 0; r < 3; r++) {
+                double v = shift[r];
+                for (int c = 0; c < 3; c++) {
+                    v += rotation[3 * r + c] * s.position(from, c);
+                }
+                positions[3 * i + r] = v;
+            }
+        }
+        return Structure.cluster(numbers, positions);
+    }
+
+    /** Reorders the rows of {@code moved} back to the atom order of the original structure. */
+    private static double[] unpermute(FeatureMatrix moved, int[] permutation) {
+        int columns = moved.columns();
+        double[] out = new double[moved.rows() * columns];
+        for (int i = 0; i < moved.rows(); i++) {
+            System.arraycopy(moved.data(), i * columns, out, permutation[i] * columns, columns);
+        }
+        return out;
+    }
+
+    private static int[] likeAtomPermutation(Structure s, Random random) {
+        int n = s.atomCount();
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void isInvariantToRotationAndTranslation(String spec) {
+        Structure s = structure();
+        Descriptor d = RandomClusters.descriptor(spec, SPECIES);
+        FeatureMatrix original = RandomClusters.features(d, s);
+        Random random = new Random(5);
+        int[] identity = java.util.stream.IntStream.range(0, s.atomCount()).toArray();
+        for (int trial = 0; trial < 3; trial++) {
+            double[] shift = {random.nextGaussian() * 10, random.nextGaussian() * 10, random.nextGaussian() * 10};
+            FeatureMatrix moved = RandomClusters.features(d, transformed(s, RandomClusters.rotation(random), shift, identity));
+            double diff = RandomClusters.relativeDifference(original.data(), moved.data());
+            assertTrue(diff <= 1e-10, spec + ": relative change " + diff);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void isInvariantToPermutationOfAtoms(String spec) {
+        Structure s = structure();
+        Descriptor d = RandomClusters.descriptor(spec, SPECIES);
+        FeatureMatrix original = RandomClusters.features(d, s);
+        int[] permutation = likeAtomPermutation(s, new Random(6));
+        double[] identityRotation = {1, 0, 0, 0, 1, 0, 0, 0, 1};
+        FeatureMatrix moved = RandomClusters.features(d, transformed(s, identityRotation, new double[3], permutation));
+        double diff = RandomClusters.relativeDifference(original.data(), unpermute(moved, permutation));
+        assertTrue(diff <= 1e-10, spec + ": relative change " + diff);
+    }
+}
