@@ -2,6 +2,7 @@ package org.descriptorworkbench.gui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -24,8 +25,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.scene.control.TableView;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
+import org.descriptorworkbench.gui.dataset.StructureRow;
 import org.descriptorworkbench.gui.dataset.StructureTable;
+import org.descriptorworkbench.io.StructureFiles;
+import org.descriptorworkbench.io.StructureFormat;
 import org.descriptorworkbench.viewer3d.StructureView;
 
 /**
@@ -65,6 +70,11 @@ public final class MainWindow {
     /** The window's content, for a scene. */
     public Parent root() {
         return root;
+    }
+
+    /** The structure table. */
+    public TableView<StructureRow> table() {
+        return table.control();
     }
 
     /** The 3D view of the selected structure. */
@@ -115,9 +125,7 @@ public final class MainWindow {
     private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open structure file");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Structure files", "*.extxyz", "*.xyz", "*.exyz"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(fileFilters());
         File current = currentFolder();
         if (current != null) {
             chooser.setInitialDirectory(current);
@@ -126,6 +134,20 @@ public final class MainWindow {
         if (chosen != null) {
             model.open(chosen.toPath());
         }
+    }
+
+    /** All readable structure files first, then one filter per format, then everything. */
+    private static List<FileChooser.ExtensionFilter> fileFilters() {
+        List<FileChooser.ExtensionFilter> filters = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (StructureFormat format : StructureFiles.supportedFormats()) {
+            List<String> patterns = List.of(format.patterns().split(",\\s*"));
+            all.addAll(patterns);
+            filters.add(new FileChooser.ExtensionFilter(format.title() + " (" + format.patterns() + ")", patterns));
+        }
+        filters.add(0, new FileChooser.ExtensionFilter("Structure files", all));
+        filters.add(new FileChooser.ExtensionFilter("All files", "*"));
+        return filters;
     }
 
     private File currentFolder() {
