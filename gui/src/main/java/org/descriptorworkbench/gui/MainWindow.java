@@ -54,7 +54,7 @@ public final class MainWindow {
         structureView.structureProperty().bind(model.selectedStructureProperty());
 
         SplitPane split = new SplitPane(table.control(), structureView);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.37);
         SplitPane.setResizableWithParent(table.control(), false);
 
         root.setTop(menuBar());

@@ -91,7 +91,8 @@ public final class StructureView extends Region {
             getChildren().add(subScene);
         } else {
             subScene = null;
-            placeholder.setText("3D view unavailable: this graphics pipeline has no 3D support.");
+            placeholder.setText("3D view unavailable: this graphics pipeline has no 3D support."
+                    + " On software OpenGL (a virtual machine, a remote desktop) start Java with -Dprism.forceGPU=true.");
             getChildren().add(placeholder);
         }
         resetView();
@@ -160,9 +161,11 @@ public final class StructureView extends Region {
             rotation.getMyx(), rotation.getMyy(), rotation.getMyz(),
             rotation.getMzx(), rotation.getMzy(), rotation.getMzz()
         };
-        framedDistance = frameSpheres.length == 0
-                ? FRAME_MARGIN * bounds.radius() / Math.sin(Math.toRadians(FIELD_OF_VIEW / 2))
-                : CameraFraming.fitDistance(frameSpheres, m, FIELD_OF_VIEW, FRAME_MARGIN, nearClip());
+        // Everything in view with a margin as first shown, and far enough that turning the structure
+        // keeps it in view: the enclosing sphere fills the view at the depth of the centre (as Jmol frames).
+        double rotationSafe = bounds.radius() / Math.tan(Math.toRadians(FIELD_OF_VIEW / 2));
+        framedDistance = Math.max(rotationSafe,
+                CameraFraming.fitDistance(frameSpheres, m, FIELD_OF_VIEW, FRAME_MARGIN, nearClip()));
         distance = framedDistance;
         applyCamera();
     }

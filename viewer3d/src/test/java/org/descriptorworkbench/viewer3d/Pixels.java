@@ -61,6 +61,24 @@ final class Pixels {
         return count(image, 0, 0, (int) image.getWidth(), (int) image.getHeight(), test);
     }
 
+    /** Mean x and y of the pixels that satisfy the test (NaN if there are none). */
+    static double[] centroid(Image image, Predicate<Color> test) {
+        PixelReader reader = image.getPixelReader();
+        double sx = 0;
+        double sy = 0;
+        int n = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                if (test.test(reader.getColor(x, y))) {
+                    sx += x;
+                    sy += y;
+                    n++;
+                }
+            }
+        }
+        return new double[] {sx / n, sy / n};
+    }
+
     /** Number of pixels whose colours differ by more than {@code tolerance} in any channel. */
     static int differing(Image a, Image b, double tolerance) {
         PixelReader ra = a.getPixelReader();

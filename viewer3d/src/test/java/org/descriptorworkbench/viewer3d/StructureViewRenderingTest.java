@@ -110,6 +110,29 @@ class StructureViewRenderingTest {
     }
 
     @Test
+    void draggingRightTurnsTheNearSideRightAndDraggingDownTurnsItDown() throws Exception {
+        // Oxygen in front of the centre (+z faces the viewer initially), hydrogen behind it.
+        onFx(() -> {
+            view.setStructure(Structure.cluster(new int[] {8, 1}, new double[] {0, 0, 2, 0, 0, -2}));
+            return null;
+        });
+        Predicate<Color> oxygen = Pixels.shadedLike(ElementMaterials.color(8));
+        double[] before = Pixels.centroid(snapshot(), oxygen);
+        assertEquals(SIZE / 2.0, before[0], 2);
+        assertEquals(SIZE / 2.0, before[1], 2);
+        drag(MouseButton.PRIMARY, 200, 200, 250, 200);
+        double[] right = Pixels.centroid(snapshot(), oxygen);
+        assertTrue(right[0] > SIZE / 2.0 + 20, "oxygen centroid after dragging right: " + right[0]);
+        onFx(() -> {
+            view.resetView();
+            return null;
+        });
+        drag(MouseButton.PRIMARY, 200, 200, 200, 250);
+        double[] down = Pixels.centroid(snapshot(), oxygen);
+        assertTrue(down[1] > SIZE / 2.0 + 20, "oxygen centroid after dragging down: " + down[1]);
+    }
+
+    @Test
     void resetViewRestoresTheFramedPicture() throws Exception {
         WritableImage framed = snapshot();
         drag(MouseButton.PRIMARY, 200, 200, 300, 120);

@@ -25,11 +25,11 @@ public final class StructureTable {
         table.setPlaceholder(new Label("No structures"));
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("#", "index-column", 50, StructureRow::index));
-        table.getColumns().add(column("Formula", "formula-column", 150, StructureRow::formula));
+        table.getColumns().add(column("#", "index-column", 45, StructureRow::index));
+        table.getColumns().add(column("Formula", "formula-column", 195, StructureRow::formula));
         table.getColumns().add(column("Atoms", "atoms-column", 60, StructureRow::atomCount));
-        table.getColumns().add(column("Config type", "config-type-column", 100, StructureRow::configType));
-        TableColumn<StructureRow, Double> energy = column("Energy (eV)", "energy-column", 110, StructureRow::energy);
+        table.getColumns().add(column("Config type", "config-type-column", 95, StructureRow::configType));
+        TableColumn<StructureRow, Double> energy = column("Energy (eV)", "energy-column", 105, StructureRow::energy);
         energy.setCellFactory(c -> new EnergyCell());
         table.getColumns().add(energy);
 
