@@ -23,7 +23,6 @@ import picocli.CommandLine.Option;
             PcaCommand.class,
             ReconstructCommand.class,
             CorrelateCommand.class,
-            AnalysisBenchCommand.class,
             FeaturesCommand.class,
             BenchCommand.class,
         })

@@ -50,7 +50,7 @@ class ChebyshevSpecTest {
 
     @Test
     void rejectsWeightsThatAreNotNumbers() {
-        assertEquals("weights: must be none or a list of numbers like [-1, 0, 1], got [Li, S]",
+        assertEquals("weights: must be none or a list of numbers like [0.5, 1, 2], got [Li, S]",
                 rejection("chebyshev(weights=[Li, S])").getMessage());
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.descriptorworkbench.descriptor.Descriptor;
 import org.descriptorworkbench.descriptor.DescriptorCatalog;
@@ -20,25 +19,28 @@ import org.descriptorworkbench.error.WorkbenchException;
 import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.task.Progress;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
- * {@code dwb bench acsf}: times ACSF with the reference parameters of dscribe_acsf.json (r_cut 5,
- * G2 (η, R_s) = (1, 1), (1, 2), (1, 3), G4 (η, ζ, λ) = (1, 1, 1), (1, 2, 1), (1, 1, −1), (1, 2, −1))
- * on the reference timing structures — neighbour lists and features — and prints µs per atom, the
- * best of several runs after two warm-up runs, for one thread and for all threads (issue 4).
+ * Options and timing loop shared by the descriptor benchmarks ({@code dwb bench soap}, {@code dwb
+ * bench acsf}): neighbour lists plus features on the reference timing structures, µs per atom as the
+ * best of several runs after two warm-up runs, for one thread and for all threads.
  */
-@Command(name = "acsf", mixinStandardHelpOptions = true,
-        description = "Benchmark ACSF (the reference parameters) on the timing structures and print µs per atom.")
-public final class AcsfBenchCommand implements Callable<Integer> {
-    static final String ACSF_SPEC = "acsf(r_cut=5, g2=[[1, 1], [1, 2], [1, 3]], "
-            + "g4=[[1, 1, 1], [1, 2, 1], [1, 1, -1], [1, 2, -1]])";
+final class DescriptorBenchmark {
 
-    static final List<String> FILES = List.of("timing_alloy_fcc_7x7x7.extxyz", "timing_si_diamond_4x4x4.extxyz");
+    /** A timing structure with, where known, DScribe 2.1.1's single-thread figures (µs/atom) on this machine kind. */
+    record TimingCase(String file, String name, double dscribeLow, double dscribeHigh) {
+        TimingCase(String file, String name) {
+            this(file, name, Double.NaN, Double.NaN);
+        }
+
+        boolean hasReference() {
+            return !Double.isNaN(dscribeLow);
+        }
+    }
+
+    static final TimingCase ALLOY = new TimingCase("timing_alloy_fcc_7x7x7.extxyz", "alloy fcc 1372 atoms, 4 species");
+    static final TimingCase SILICON = new TimingCase("timing_si_diamond_4x4x4.extxyz", "Si diamond 512 atoms");
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel run (default: all processors).")
     Integer threads;
@@ -51,16 +53,8 @@ public final class AcsfBenchCommand implements Callable<Integer> {
             description = "Timed runs per setting; the best is reported (default ${DEFAULT-VALUE}).")
     int repeats;
 
-    @Spec
-    CommandSpec spec;
-
-    /** Runs the benchmark on its own (before it is registered under {@code dwb bench}). */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new AcsfBenchCommand()).execute(args));
-    }
-
-    @Override
-    public Integer call() {
+    /** Times the descriptor given by {@code specText} on every case and prints one line per case and thread count. */
+    int run(String specText, List<TimingCase> cases, PrintWriter out) {
         if (repeats < 1) {
             throw new ParameterException("--repeats", "must be at least 1, got " + repeats);
         }
@@ -69,42 +63,54 @@ public final class AcsfBenchCommand implements Callable<Integer> {
             throw new ParameterException("--threads", "must be at least 1, got " + all);
         }
         Path folder = structures != null ? structures : defaultStructures();
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s, best of %d after warm-up%n", ACSF_SPEC, repeats);
-        for (String name : FILES) {
-            Path file = folder.resolve(name);
+        out.printf("%s, best of %d after warm-up%n", specText, repeats);
+        for (TimingCase c : cases) {
+            Path file = folder.resolve(c.file());
             if (!Files.isRegularFile(file)) {
                 throw new WorkbenchException(file + ": timing structure not found; give its folder with --structures");
             }
             Dataset dataset = StructureFiles.read(file);
-            Descriptor d = DescriptorCatalog.create(DescriptorCatalog.parse(ACSF_SPEC), dataset.species());
-            long atoms = dataset.atomCount();
+            Descriptor d = DescriptorCatalog.create(DescriptorCatalog.parse(specText), dataset.species());
             List<Integer> settings = new ArrayList<>(List.of(1));
             if (all > 1) {
                 settings.add(all);
             }
             for (int t : settings) {
-                double[] timing = bestMicrosPerAtom(d, dataset, t, atoms);
-                String cpu = t == 1 ? String.format(Locale.ROOT, " (CPU time %.1f)", timing[1]) : "";
-                out.printf(Locale.ROOT, "%-32s %5d atoms %2d species %3d features %2d thread%s %8.2f µs/atom%s%n",
-                        name, atoms, d.species().length, d.featureCount(), t, t == 1 ? " " : "s", timing[0], cpu);
+                double[] timing = bestMicrosPerAtom(d, dataset, t);
+                out.printf(Locale.ROOT, "%-34s %4d features %2d thread%s %8.1f µs/atom%s%s%n",
+                        c.name(), d.featureCount(), t, t == 1 ? " " : "s", timing[0],
+                        t == 1 ? String.format(Locale.ROOT, " (CPU time %.1f)", timing[1]) : "",
+                        c.hasReference() ? comparison(c, timing[0]) : "");
                 out.flush();
             }
         }
         return 0;
     }
 
-    /** Best wall-clock µs per atom over the repeats and, for one thread, the best CPU time of the calling thread. */
-    private double[] bestMicrosPerAtom(Descriptor d, Dataset dataset, int threads, long atoms) {
+    private static String comparison(TimingCase c, double micros) {
+        if (c.dscribeLow() == c.dscribeHigh()) {
+            return String.format(Locale.ROOT, "   DScribe 2.1.1 (1 thread) ≈ %.0f µs/atom   speed-up %.2f×",
+                    c.dscribeLow(), c.dscribeLow() / micros);
+        }
+        return String.format(Locale.ROOT, "   DScribe 2.1.1 (1 thread) %.0f–%.0f µs/atom   speed-up %.2f–%.2f×",
+                c.dscribeLow(), c.dscribeHigh(), c.dscribeLow() / micros, c.dscribeHigh() / micros);
+    }
+
+    /**
+     * Best wall-clock µs per atom over the repeats, and for a single thread also the best CPU time
+     * of the calling thread (which then does all the work), a figure less disturbed by other load.
+     */
+    private double[] bestMicrosPerAtom(Descriptor d, Dataset dataset, int threadCount) {
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-        DescriptorEngine.compute(d, dataset, threads, Progress.none());
-        DescriptorEngine.compute(d, dataset, threads, Progress.none());
+        long atoms = dataset.atomCount();
+        DescriptorEngine.compute(d, dataset, threadCount, Progress.none());
+        DescriptorEngine.compute(d, dataset, threadCount, Progress.none());
         long best = Long.MAX_VALUE;
         long bestCpu = Long.MAX_VALUE;
         for (int i = 0; i < repeats; i++) {
             long start = System.nanoTime();
             long cpuStart = bean.getCurrentThreadCpuTime();
-            DescriptorEngine.compute(d, dataset, threads, Progress.none());
+            DescriptorEngine.compute(d, dataset, threadCount, Progress.none());
             bestCpu = Math.min(bestCpu, bean.getCurrentThreadCpuTime() - cpuStart);
             best = Math.min(best, System.nanoTime() - start);
         }
@@ -115,7 +121,7 @@ public final class AcsfBenchCommand implements Callable<Integer> {
     static Path defaultStructures() {
         List<Path> starts = new ArrayList<>();
         try {
-            starts.add(Paths.get(AcsfBenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            starts.add(Paths.get(DescriptorBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             // fall back to the working directory
         }
