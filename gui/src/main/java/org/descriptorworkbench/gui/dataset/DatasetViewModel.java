@@ -34,6 +34,8 @@ import org.descriptorworkbench.structure.Structure;
 public final class DatasetViewModel {
     /** The application's name, shown in the title. */
     public static final String APPLICATION_NAME = "Descriptor Workbench";
+    /** The status line while nothing is loaded or being read. */
+    public static final String OPEN_HINT = "Open a structure file with File → Open… or drop it on the window.";
 
     private final DatasetLoader loader;
     private final Executor background;
@@ -62,7 +64,7 @@ public final class DatasetViewModel {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.background = Objects.requireNonNull(background, "background");
         this.ui = Objects.requireNonNull(ui, "ui");
-        status.set("Open a structure file with File → Open… or drop it on the window.");
+        updateStatus();
     }
 
     /** Sets who is told, with the reader's one-line message, that a file could not be opened. */
@@ -190,9 +192,7 @@ public final class DatasetViewModel {
                         .append(s.formula()).append(", ").append(s.atomCount()).append(" atoms");
             }
         }
-        if (text.length() > 0) {
-            status.set(text.toString());
-        }
+        status.set(text.length() > 0 ? text.toString() : OPEN_HINT);
     }
 
     /** The dataset shown, or null before the first file is read. */

@@ -131,6 +131,14 @@ class DatasetViewModelTest {
     }
 
     @Test
+    void statusReturnsToTheOpenHintWhenTheFirstFileFails() {
+        model.open(Path.of("missing.extxyz"));
+        assertEquals("Reading missing.extxyz…", model.statusProperty().get());
+        background.runAll();
+        assertEquals(DatasetViewModel.OPEN_HINT, model.statusProperty().get());
+    }
+
+    @Test
     void reportsAReaderBugAsAnInternalErrorInsteadOfFailingSilently() {
         DatasetViewModel buggy = new DatasetViewModel(file -> {
             throw new IllegalStateException("oops");
