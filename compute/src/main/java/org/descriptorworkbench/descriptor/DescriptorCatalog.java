@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.descriptorworkbench.descriptor.acsf.AcsfFamily;
+import org.descriptorworkbench.descriptor.mbtr.MbtrFamily;
 import org.descriptorworkbench.descriptor.chebyshev.ChebyshevFamily;
 import org.descriptorworkbench.descriptor.moments.MomentsFamily;
 import org.descriptorworkbench.descriptor.soap.SoapFamily;
@@ -16,6 +18,8 @@ import org.descriptorworkbench.error.ParameterException;
 public final class DescriptorCatalog {
     private static final List<DescriptorFamily> FAMILIES = List.of(
             new SoapFamily(),
+            new AcsfFamily(),
+            new MbtrFamily(),
             new ChebyshevFamily(),
             new MomentsFamily());
 

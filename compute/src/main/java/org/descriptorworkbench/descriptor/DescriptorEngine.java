@@ -1,21 +1,18 @@
 package org.descriptorworkbench.descriptor;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.descriptorworkbench.error.ResourceLimitException;
 import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.structure.Structure;
+import org.descriptorworkbench.task.ParallelLoop;
 import org.descriptorworkbench.task.Progress;
 
 /**
  * Computes a {@link FeatureMatrix} of a descriptor over a dataset: rows are every atom of every
  * structure in file order (or one row per structure for per-structure descriptors), environments
- * are built once per structure, and rows are filled in parallel chunks with one workspace per
- * thread. Reports progress and stops with CancelledException at chunk boundaries.
+ * are built once per structure, and rows are filled on the shared {@link ParallelLoop} with one
+ * workspace per thread. Reports progress and stops with CancelledException between chunks.
  */
 public final class DescriptorEngine {
-    private static final int CHUNK = 8;
-
     private DescriptorEngine() {
     }
 
@@ -49,28 +46,19 @@ public final class DescriptorEngine {
                 row++;
             }
         }
-        progress.report(0, "neighbour lists");
         EnvironmentSource[] sources = new EnvironmentSource[structures];
-        ParallelChunks.run(structures, 1, threads, () -> null, (none, from, to) -> {
-            progress.checkCancelled();
-            for (int s = from; s < to; s++) {
-                sources[s] = StructureEnvironments.of(dataset.get(s), s, descriptor.neighbourRadius());
-            }
-        });
+        double radius = descriptor.neighbourRadius();
+        ParallelLoop.forEach(structures, threads, progress, "neighbour lists", () -> null,
+                (none, s) -> sources[s] = StructureEnvironments.of(dataset.get(s), s, radius));
+        progress.checkCancelled();
         double[] data = new double[rows * columns];
-        AtomicInteger done = new AtomicInteger();
-        String message = descriptor.spec().family();
-        ParallelChunks.run(rows, perStructure ? 1 : CHUNK, threads, () -> new WorkerState(descriptor), (state, from, to) -> {
-            progress.checkCancelled();
-            for (int r = from; r < to; r++) {
-                EnvironmentSource source = sources[structureOfRow[r]];
-                if (perStructure) {
-                    descriptor.computeStructure(source, state.workspace, data, r * columns);
-                } else {
-                    descriptor.compute(source.fill(atomOfRow[r], state.environment), state.workspace, data, r * columns);
-                }
+        ParallelLoop.forEach(rows, threads, progress, descriptor.spec().family(), () -> new WorkerState(descriptor), (state, r) -> {
+            EnvironmentSource source = sources[structureOfRow[r]];
+            if (perStructure) {
+                descriptor.computeStructure(source, state.workspace, data, r * columns);
+            } else {
+                descriptor.compute(source.fill(atomOfRow[r], state.environment), state.workspace, data, r * columns);
             }
-            progress.report((double) done.addAndGet(to - from) / rows, message);
         });
         progress.checkCancelled();
         descriptor.completeRows(data, rows);

@@ -54,7 +54,7 @@ public sealed interface ParameterType {
         return MatrixOrNone.INSTANCE;
     }
 
-    /** {@code none} or a non-empty list of numbers, e.g. {@code [-1, 0, 1]}. */
+    /** {@code none} or a non-empty flat list of numbers, e.g. {@code [0.5, 1, 2]}. */
     static ParameterType numbersOrNone() {
         return NumbersOrNone.INSTANCE;
     }
@@ -213,7 +213,7 @@ public sealed interface ParameterType {
         }
     }
 
-    /** none or a list of numbers. */
+    /** none or a flat list of numbers. */
     enum NumbersOrNone implements ParameterType {
         INSTANCE;
 
@@ -223,7 +223,7 @@ public sealed interface ParameterType {
                 return word;
             }
             if (value instanceof SpecValue.ListOf list && !list.items().isEmpty()
-                    && list.items().stream().allMatch(item -> item instanceof SpecValue.Num)) {
+                    && list.items().stream().allMatch(c -> c instanceof SpecValue.Num)) {
                 return list;
             }
             throw reject(name, value);
@@ -231,7 +231,7 @@ public sealed interface ParameterType {
 
         @Override
         public String describe() {
-            return "none or a list of numbers like [-1, 0, 1]";
+            return "none or a list of numbers like [0.5, 1, 2]";
         }
     }
 

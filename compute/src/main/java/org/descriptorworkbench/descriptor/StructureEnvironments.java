@@ -1,32 +1,28 @@
 package org.descriptorworkbench.descriptor;
 
+import org.descriptorworkbench.neighbors.NeighborList;
 import org.descriptorworkbench.structure.Structure;
 
 /**
- * The environments of every atom of one structure within a radius: all other atoms of a finite
- * cluster (brute force), or for periodic structures every atom and periodic image found by the
- * neighbour list. Immutable once built; {@link #fill} may be called from several threads with
- * different buffers.
+ * The environments of every atom of one structure within a radius, read from its
+ * {@link NeighborList}: every other atom and every periodic image (an atom's own images
+ * included) within the radius, per DScribe's convention (CONVENTIONS.md §1.1). Immutable once
+ * built; {@link #fill} may be called from several threads with different buffers.
  */
 public final class StructureEnvironments implements EnvironmentSource {
     private final Structure structure;
     private final int structureIndex;
-    private final double radius;
-    private final double[] positions;
+    private final NeighborList neighbours;
 
-    private StructureEnvironments(Structure structure, int structureIndex, double radius) {
+    private StructureEnvironments(Structure structure, int structureIndex, NeighborList neighbours) {
         this.structure = structure;
         this.structureIndex = structureIndex;
-        this.radius = radius;
-        this.positions = structure.positions();
+        this.neighbours = neighbours;
     }
 
     /** The environments of the atoms of {@code structure} (index {@code structureIndex} in its dataset) within {@code radius} Å. */
     public static StructureEnvironments of(Structure structure, int structureIndex, double radius) {
-        if (structure.isPeriodic()) {
-            throw new UnsupportedOperationException("periodic structures need the neighbour list");
-        }
-        return new StructureEnvironments(structure, structureIndex, radius);
+        return new StructureEnvironments(structure, structureIndex, NeighborList.build(structure, radius));
     }
 
     @Override
@@ -37,20 +33,11 @@ public final class StructureEnvironments implements EnvironmentSource {
     @Override
     public Environment fill(int centre, Environment buffer) {
         buffer.reset(structureIndex, centre, structure.atomicNumber(centre));
-        double cx = positions[3 * centre];
-        double cy = positions[3 * centre + 1];
-        double cz = positions[3 * centre + 2];
-        double r2 = radius * radius;
-        for (int j = 0; j < structure.atomCount(); j++) {
-            if (j == centre) {
-                continue;
-            }
-            double dx = positions[3 * j] - cx;
-            double dy = positions[3 * j + 1] - cy;
-            double dz = positions[3 * j + 2] - cz;
-            if (dx * dx + dy * dy + dz * dz <= r2) {
-                buffer.add(j, structure.atomicNumber(j), 0, 0, 0, dx, dy, dz);
-            }
+        for (int k = 0; k < neighbours.count(centre); k++) {
+            int atom = neighbours.atom(centre, k);
+            buffer.add(atom, structure.atomicNumber(atom),
+                    neighbours.shift(centre, k, 0), neighbours.shift(centre, k, 1), neighbours.shift(centre, k, 2),
+                    neighbours.vector(centre, k, 0), neighbours.vector(centre, k, 1), neighbours.vector(centre, k, 2));
         }
         return buffer;
     }

@@ -65,6 +65,16 @@ public final class ParallelLoop {
         shared().run(n, progress, message, workerState, body);
     }
 
+    /**
+     * Like {@link #forEach(int, Progress, String, Supplier, ObjIntConsumer)}, but with at most
+     * {@code workers} threads on this loop (the caller included), e.g. for a {@code --threads}
+     * option or a single-thread benchmark.
+     */
+    public static <S> void forEach(int n, int workers, Progress progress, String message,
+                                   Supplier<? extends S> workerState, ObjIntConsumer<? super S> body) {
+        new ParallelLoop(Shared.THREADS, workers).run(n, progress, message, workerState, body);
+    }
+
     /** The runner behind the static methods: one worker per available processor. */
     static ParallelLoop shared() {
         return Shared.INSTANCE;
