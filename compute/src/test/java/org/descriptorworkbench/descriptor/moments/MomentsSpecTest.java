@@ -94,7 +94,8 @@ class MomentsSpecTest {
     void rejectsAnUnknownNestedFamily() {
         ParameterException e = rejection("moments(local=chebychev(r_cut=4))");
         assertEquals("local", e.parameter());
-        assertTrue(e.getMessage().startsWith("local: unknown descriptor family 'chebychev'; known: soap, chebyshev, moments"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("local: unknown descriptor family 'chebychev'; known: soap, "), e.getMessage());
+        assertTrue(e.getMessage().contains("chebyshev"), e.getMessage());
     }
 
     @Test
