@@ -3,6 +3,7 @@ package org.descriptorworkbench.descriptor.chebyshev;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.descriptorworkbench.descriptor.Descriptor;
@@ -62,7 +63,7 @@ class ChebyshevJacobianTest {
             double[] value = new double[features];
             double[] jacobian = new double[(env.count() + 1) * 3 * features];
             d.computeWithJacobian(env, d.newWorkspace(), value, jacobian);
-            assertTrue(java.util.Arrays.stream(jacobian).allMatch(Double::isFinite), "non-finite Jacobian");
+            assertTrue(Arrays.stream(jacobian).allMatch(Double::isFinite), "non-finite Jacobian");
             assertTrue(RandomStructures.relativeDifference(row(d, s, centre), value) < 1e-14, "values differ from compute()");
             double[] perAtom = new double[atoms * 3 * features];
             JacobianMapping.toAtoms(env, jacobian, features, atoms, perAtom);
