@@ -32,6 +32,13 @@ class ChebyshevLayoutTest {
     }
 
     @Test
+    void seed001SiliconSettingGivesTheTwentyFeaturesOfItsTableOne() {
+        Descriptor d = RandomStructures.descriptor("chebyshev(r_cut=6.5, r_cut_angular=6.5, radial_order=9, angular_order=9)",
+                new int[] {14});
+        assertEquals(20, d.featureCount());
+    }
+
+    @Test
     void seed004SettingGivesTwiceTwentyPlusSixFeatures() {
         Descriptor d = RandomStructures.descriptor("chebyshev(r_cut=6, r_cut_angular=3, radial_order=19, angular_order=5)",
                 new int[] {3, 15, 16});
