@@ -1,15 +1,12 @@
 package org.descriptorworkbench.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.util.Random;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code dwb bench} for the analyses: timing runs on seeded random data that print their figures.
- * (To be merged with the descriptor benchmarks' {@code bench} command: its subcommands move there.)
+ * {@code dwb bench} for the analyses: groups {@code bench imbalance} and {@code bench correlate}.
+ * At integration the two subcommands join the descriptor benchmarks' {@code bench} command and this
+ * class goes away.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on seeded random data; they print timings and memory figures.",
@@ -22,49 +19,5 @@ public final class AnalysisBenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /**
-     * The reference recipe of ii_large_X1/X2 at any size: A = N×D standard normal, B = the first D/2
-     * columns of A plus 0.3 × independent standard normal noise.
-     */
-    static double[][] referenceLikePair(int n, int d, long seed) {
-        Random random = new Random(seed);
-        int half = Math.max(1, d / 2);
-        double[] a = new double[n * d];
-        double[] b = new double[n * half];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = random.nextGaussian();
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < half; j++) {
-                b[i * half + j] = a[i * d + j] + 0.3 * random.nextGaussian();
-            }
-        }
-        return new double[][] {a, b};
-    }
-
-    /** Resets the peak-usage counters of the heap pools. */
-    static void resetHeapPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peak usage since the last reset (an upper bound of the simultaneous peak). */
-    static long heapPeakBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
-
-    static double mib(long bytes) {
-        return bytes / (1024.0 * 1024.0);
     }
 }

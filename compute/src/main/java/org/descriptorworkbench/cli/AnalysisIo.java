@@ -9,17 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.descriptorworkbench.analysis.LabelledMatrix;
 import org.descriptorworkbench.analysis.RowMatrix;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.error.WorkbenchException;
 import org.descriptorworkbench.io.MatrixFiles;
-import org.descriptorworkbench.task.Progress;
+import org.descriptorworkbench.task.ConsoleProgressBar;
 
 /**
  * What the analysis commands share: reading .npy/.csv matrices that must describe the same environments,
- * a progress line on stderr, and writing result records as JSON (snake_case keys).
+ * a progress bar on stderr, and writing result records as JSON (snake_case keys).
  */
 final class AnalysisIo {
 
@@ -89,26 +88,8 @@ final class AnalysisIo {
         }
     }
 
-    /** A progress line on stderr, redrawn at most every 200 ms. */
-    static Progress stderrProgress(PrintWriter err) {
-        return new Progress() {
-            private long lastNanos;
-
-            @Override
-            public synchronized void report(double fraction, String message) {
-                long now = System.nanoTime();
-                if (now - lastNanos > 200_000_000L || fraction >= 1) {
-                    lastNanos = now;
-                    err.print(String.format(Locale.ROOT, "\r%-60s %3.0f%%%s", message, 100 * fraction,
-                            fraction >= 1 ? "\n" : ""));
-                    err.flush();
-                }
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return Thread.currentThread().isInterrupted();
-            }
-        };
+    /** The command line's progress bar on standard error; close it when the job ends. */
+    static ConsoleProgressBar progressBar(String title) {
+        return new ConsoleProgressBar(System.err, title);
     }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.descriptorworkbench.analysis.RowMatrix;
 import org.descriptorworkbench.analysis.correlation.CorrelationResult;
 import org.descriptorworkbench.analysis.correlation.DistanceCorrelation;
-import org.descriptorworkbench.analysis.distance.BlockLoop;
+import org.descriptorworkbench.task.ConsoleProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,30 +32,30 @@ public final class BenchCorrelateCommand implements Callable<Integer> {
     @Option(names = "--sample", defaultValue = "100000", description = "Sampled pairs (default ${DEFAULT-VALUE}).")
     int sample;
 
-    @Option(names = "--threads", description = "Worker threads (default: one per processor).")
-    Integer threads;
-
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random data (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        BlockLoop loop = threads == null ? BlockLoop.forMachine() : new BlockLoop(threads);
-        double[][] data = AnalysisBenchCommand.referenceLikePair(n, d, seed);
+        int threads = Runtime.getRuntime().availableProcessors();
+        double[][] data = AnalysisBenchSupport.referenceLikePair(n, d, seed);
         int half = data[1].length / n;
         System.gc();
-        AnalysisBenchCommand.resetHeapPeaks();
+        AnalysisBenchSupport.resetHeapPeaks();
         long start = System.nanoTime();
-        CorrelationResult result = new DistanceCorrelation(new RowMatrix(n, d, data[0]), new RowMatrix(n, half, data[1]),
-                bins, sample, 50, seed, loop).run(AnalysisIo.stderrProgress(spec.commandLine().getErr()));
+        CorrelationResult result;
+        try (ConsoleProgressBar bar = AnalysisIo.progressBar("bench correlate")) {
+            result = new DistanceCorrelation(new RowMatrix(n, d, data[0]), new RowMatrix(n, half, data[1]), bins,
+                    sample, 50, seed).run(bar);
+        }
         double seconds = (System.nanoTime() - start) * 1e-9;
         out.println(String.format(Locale.ROOT, "bench correlate: N=%d D_A=%d D_B=%d bins=%d sample=%d threads=%d",
-                n, d, half, bins, sample, loop.threads()));
+                n, d, half, bins, sample, threads));
         out.println(String.format(Locale.ROOT, "  time %.2f s  (%.1f M ordered pairs/s)", seconds,
                 (double) result.rankPairs() / seconds * 1e-6));
         out.println(String.format(Locale.ROOT, "  pearson %.6f  spearman %.6f  heap peak %.1f MiB", result.pearson(),
-                result.spearman(), AnalysisBenchCommand.mib(AnalysisBenchCommand.heapPeakBytes())));
+                result.spearman(), AnalysisBenchSupport.mib(AnalysisBenchSupport.heapPeakBytes())));
         return 0;
     }
 }

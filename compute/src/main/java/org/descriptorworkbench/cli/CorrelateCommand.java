@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.descriptorworkbench.analysis.LabelledMatrix;
 import org.descriptorworkbench.analysis.correlation.CorrelationResult;
 import org.descriptorworkbench.analysis.correlation.DistanceCorrelation;
-import org.descriptorworkbench.analysis.distance.BlockLoop;
+import org.descriptorworkbench.task.ConsoleProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,8 +46,11 @@ public final class CorrelateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<LabelledMatrix> pair = AnalysisIo.readAligned(List.of(a, b));
-        CorrelationResult result = new DistanceCorrelation(pair.get(0).matrix(), pair.get(1).matrix(), bins, sample,
-                top, seed, BlockLoop.forMachine()).run(AnalysisIo.stderrProgress(spec.commandLine().getErr()));
+        CorrelationResult result;
+        try (ConsoleProgressBar bar = AnalysisIo.progressBar("correlate")) {
+            result = new DistanceCorrelation(pair.get(0).matrix(), pair.get(1).matrix(), bins, sample, top, seed)
+                    .run(bar);
+        }
         if (result.zeroDistancePairsA() > 0 || result.zeroDistancePairsB() > 0) {
             spec.commandLine().getErr().println("dwb: warning: duplicate environments (distance 0): "
                     + result.zeroDistancePairsA() + " pairs in " + a + ", " + result.zeroDistancePairsB() + " in " + b);

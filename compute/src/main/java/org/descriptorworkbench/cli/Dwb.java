@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
             ReconstructCommand.class,
             CorrelateCommand.class,
             AnalysisBenchCommand.class,
+            FeaturesCommand.class,
+            BenchCommand.class,
         })
 public final class Dwb implements Runnable {
 

@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.descriptorworkbench.analysis.LabelledMatrix;
-import org.descriptorworkbench.analysis.distance.BlockLoop;
 import org.descriptorworkbench.analysis.imbalance.ImbalanceMatrix;
 import org.descriptorworkbench.analysis.imbalance.ImbalancePlane;
 import org.descriptorworkbench.analysis.imbalance.ImbalanceResult;
 import org.descriptorworkbench.analysis.imbalance.InformationImbalance;
 import org.descriptorworkbench.error.ParameterException;
-import org.descriptorworkbench.task.Progress;
+import org.descriptorworkbench.task.ConsoleProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -53,15 +52,21 @@ public final class ImbalanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Progress progress = AnalysisIo.stderrProgress(spec.commandLine().getErr());
         if (a != null || b != null) {
             requirePair();
-            runPair(progress);
+            List<LabelledMatrix> pair = AnalysisIo.readAligned(List.of(a, b));
+            ImbalanceResult result;
+            try (ConsoleProgressBar bar = AnalysisIo.progressBar("imbalance")) {
+                result = new InformationImbalance(pair.get(0).matrix(), pair.get(1).matrix(), k).run(bar);
+            }
+            report(result);
         } else if (matrix) {
             requireSet(2, "--matrix");
             requireOut("--matrix");
-            List<LabelledMatrix> members = AnalysisIo.readAligned(set);
-            AnalysisIo.writeJson(out, new ImbalanceMatrix(members, k, BlockLoop.forMachine()).run(progress));
+            ImbalanceMatrix job = new ImbalanceMatrix(AnalysisIo.readAligned(set), k);
+            try (ConsoleProgressBar bar = AnalysisIo.progressBar("imbalance matrix")) {
+                AnalysisIo.writeJson(out, job.run(bar));
+            }
         } else if (reference != null) {
             requireSet(1, "--ref");
             requireOut("--ref");
@@ -69,18 +74,17 @@ public final class ImbalanceCommand implements Callable<Integer> {
             files.add(reference);
             files.addAll(set);
             List<LabelledMatrix> all = AnalysisIo.readAligned(files);
-            ImbalancePlane plane = new ImbalancePlane(all.get(0), all.subList(1, all.size()), k, BlockLoop.forMachine());
-            AnalysisIo.writeJson(out, plane.run(progress));
+            ImbalancePlane job = new ImbalancePlane(all.get(0), all.subList(1, all.size()), k);
+            try (ConsoleProgressBar bar = AnalysisIo.progressBar("imbalance plane")) {
+                AnalysisIo.writeJson(out, job.run(bar));
+            }
         } else {
             throw new ParameterException("--a", "give --a and --b, or --ref with --set, or --matrix with --set");
         }
         return 0;
     }
 
-    private void runPair(Progress progress) {
-        List<LabelledMatrix> pair = AnalysisIo.readAligned(List.of(a, b));
-        ImbalanceResult result = new InformationImbalance(pair.get(0).matrix(), pair.get(1).matrix(), k,
-                BlockLoop.forMachine()).run(progress);
+    private void report(ImbalanceResult result) {
         warnAboutDuplicates(result.rowsWithDuplicateInA(), a);
         warnAboutDuplicates(result.rowsWithDuplicateInB(), b);
         Map<String, Object> summary = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.descriptorworkbench.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.descriptorworkbench.analysis.pca.PrincipalComponents;
+import org.descriptorworkbench.task.ConsoleProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,7 +26,9 @@ public final class PcaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrincipalComponents job = new PrincipalComponents(AnalysisIo.read(a).matrix());
-        AnalysisIo.writeJson(out, job.run(AnalysisIo.stderrProgress(spec.commandLine().getErr())));
+        try (ConsoleProgressBar bar = AnalysisIo.progressBar("pca")) {
+            AnalysisIo.writeJson(out, job.run(bar));
+        }
         return 0;
     }
 }

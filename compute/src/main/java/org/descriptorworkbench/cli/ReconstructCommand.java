@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.descriptorworkbench.analysis.LabelledMatrix;
 import org.descriptorworkbench.analysis.reconstruction.FeatureReconstruction;
 import org.descriptorworkbench.analysis.reconstruction.SklearnSplits;
+import org.descriptorworkbench.task.ConsoleProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,8 +40,10 @@ public final class ReconstructCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<LabelledMatrix> pair = AnalysisIo.readAligned(List.of(a, b));
-        FeatureReconstruction.Result result = new FeatureReconstruction(pair.get(0), pair.get(1), local, seed)
-                .run(AnalysisIo.stderrProgress(spec.commandLine().getErr()));
+        FeatureReconstruction.Result result;
+        try (ConsoleProgressBar bar = AnalysisIo.progressBar("reconstruct")) {
+            result = new FeatureReconstruction(pair.get(0), pair.get(1), local, seed).run(bar);
+        }
         AnalysisIo.writeJson(out, result);
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
                 "GFRE A->B %.6f  B->A %.6f   GFRD A->B %s  B->A %s   LFRE A->B %.6f  B->A %.6f",

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.descriptorworkbench.analysis.selection.Axis;
 import org.descriptorworkbench.analysis.selection.Method;
 import org.descriptorworkbench.analysis.selection.Selection;
+import org.descriptorworkbench.task.ConsoleProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +37,10 @@ public final class SelectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Selection job = new Selection(AnalysisIo.read(a).matrix(), Method.parse(method), Axis.parse(axis), n);
-        Selection.Result result = job.run(AnalysisIo.stderrProgress(spec.commandLine().getErr()));
+        Selection.Result result;
+        try (ConsoleProgressBar bar = AnalysisIo.progressBar("select")) {
+            result = job.run(bar);
+        }
         if (result.selected().length < n) {
             spec.commandLine().getErr().println("dwb: warning: stopped after " + result.selected().length
                     + " picks: the remaining candidates score below the tolerance");

@@ -59,6 +59,14 @@ public sealed interface ParameterType {
         return NumbersOrNone.INSTANCE;
     }
 
+    /**
+     * A nested descriptor spec such as {@code chebyshev(r_cut=6)}, checked by its own family with
+     * messages naming the nested parameter ({@code local.r_cut}) and stored in canonical form.
+     */
+    static ParameterType descriptor() {
+        return NestedDescriptor.INSTANCE;
+    }
+
     /** Whole numbers in [min, max]. */
     record IntegerRange(int min, int max) implements ParameterType {
         @Override
@@ -224,6 +232,29 @@ public sealed interface ParameterType {
         @Override
         public String describe() {
             return "none or a list of numbers like [0.5, 1, 2]";
+        }
+    }
+
+    /** A descriptor spec nested as a parameter value (a bare family name counts as a call without arguments). */
+    enum NestedDescriptor implements ParameterType {
+        INSTANCE;
+
+        @Override
+        public SpecValue check(String name, SpecValue value) {
+            SpecValue.Call call;
+            if (value instanceof SpecValue.Call c) {
+                call = c;
+            } else if (value instanceof SpecValue.Word word) {
+                call = new SpecValue.Call(word.name(), List.of());
+            } else {
+                throw reject(name, value);
+            }
+            return SpecParser.parseCall(DescriptorCatalog.bind(name + ".", name, call).text());
+        }
+
+        @Override
+        public String describe() {
+            return "a descriptor spec like chebyshev(r_cut=6)";
         }
     }
 }

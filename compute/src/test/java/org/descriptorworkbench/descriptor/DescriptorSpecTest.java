@@ -148,4 +148,12 @@ class DescriptorSpecTest {
         }
         assertTrue(listing.contains("one of off, crossover, mu2, mu1nu1, mu1nu1_star, nu1nuhat1, nu1muhat1, embedding, wtpl"));
     }
+
+    @Test
+    void rejectsARadialBasisTooCrowdedToOrthonormalise() {
+        DescriptorSpec spec = DescriptorCatalog.parse("soap(r_cut=1.5, n_max=20, l_max=0)");
+        ParameterException e = assertThrows(ParameterException.class, () -> DescriptorCatalog.create(spec, new int[] {1}));
+        assertEquals("n_max", e.parameter());
+        assertTrue(e.getMessage().contains("numerically singular"), e.getMessage());
+    }
 }

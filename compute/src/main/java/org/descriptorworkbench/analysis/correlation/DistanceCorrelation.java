@@ -1,16 +1,17 @@
 package org.descriptorworkbench.analysis.correlation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import org.descriptorworkbench.analysis.MemoryGuard;
 import org.descriptorworkbench.analysis.ProgressSlices;
 import org.descriptorworkbench.analysis.RowMatrix;
-import org.descriptorworkbench.analysis.distance.BlockLoop;
 import org.descriptorworkbench.analysis.distance.SquaredDistances;
 import org.descriptorworkbench.error.ParameterException;
 import org.descriptorworkbench.task.Job;
+import org.descriptorworkbench.task.ParallelLoop;
 import org.descriptorworkbench.task.Progress;
 
 /**
@@ -30,9 +31,8 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
     private final int sampleSize;
     private final int top;
     private final long seed;
-    private final BlockLoop loop;
 
-    public DistanceCorrelation(RowMatrix a, RowMatrix b, int bins, int sampleSize, int top, long seed, BlockLoop loop) {
+    public DistanceCorrelation(RowMatrix a, RowMatrix b, int bins, int sampleSize, int top, long seed) {
         RowMatrix.requireSameRows("A", a, "B", b);
         if (a.rows() < 3) {
             throw new ParameterException("rows", "correlations need at least 3 rows, got " + a.rows());
@@ -52,7 +52,6 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         this.sampleSize = sampleSize;
         this.top = top;
         this.seed = seed;
-        this.loop = loop;
     }
 
     @Override
@@ -60,7 +59,7 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         int n = a.rows();
         long perWorker = MemoryGuard.doubles(2L * BLOCK_ROWS * n) + 16L * n + 48L * sampleSize
                 + MemoryGuard.doubles(2L * bins * bins);
-        MemoryGuard.require(loop.threads() * perWorker, "distance/rank correlation");
+        MemoryGuard.require(Runtime.getRuntime().availableProcessors() * perWorker, "distance/rank correlation");
         SquaredDistances da = new SquaredDistances(a);
         SquaredDistances db = new SquaredDistances(b);
         Extremes extremes = extremes(da, db, progress);
@@ -75,32 +74,24 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
     /** Pass 1 over unordered pairs: largest distances, sums of distances, exact zero distances. */
     private Extremes extremes(SquaredDistances da, SquaredDistances db, Progress progress) {
         int n = a.rows();
-        Extremes[] parts = new Extremes[loop.threads()];
-        double[][] rowsA = new double[loop.threads()][];
-        double[][] rowsB = new double[loop.threads()][];
-        loop.run(blocks(), (block, w) -> {
-            if (parts[w] == null) {
-                parts[w] = new Extremes();
-                rowsA[w] = new double[BLOCK_ROWS * n];
-                rowsB[w] = new double[BLOCK_ROWS * n];
-            }
-            int i0 = block * BLOCK_ROWS;
-            int i1 = Math.min(n, i0 + BLOCK_ROWS);
-            int width = n - i0;
-            da.block(i0, i1, i0, n, rowsA[w]);
-            db.block(i0, i1, i0, n, rowsB[w]);
-            for (int i = i0; i < i1; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    int at = (i - i0) * width + (j - i0);
-                    parts[w].add(rowsA[w][at], rowsB[w][at]);
-                }
-            }
-        }, ProgressSlices.slice(progress, 0, 0.5, ""), "correlation: largest distances");
-        Extremes total = new Extremes();
+        List<Extremes> parts = Collections.synchronizedList(new ArrayList<>());
+        ParallelLoop.forEach(blocks(), ProgressSlices.slice(progress, 0, 0.5, ""), "correlation: largest distances",
+                () -> register(parts, new Extremes(n)), (part, block) -> {
+                    int i0 = block * BLOCK_ROWS;
+                    int i1 = Math.min(n, i0 + BLOCK_ROWS);
+                    int width = n - i0;
+                    da.block(i0, i1, i0, n, part.rowsA);
+                    db.block(i0, i1, i0, n, part.rowsB);
+                    for (int i = i0; i < i1; i++) {
+                        for (int j = i + 1; j < n; j++) {
+                            int at = (i - i0) * width + (j - i0);
+                            part.add(part.rowsA[at], part.rowsB[at]);
+                        }
+                    }
+                });
+        Extremes total = new Extremes(0);
         for (Extremes part : parts) {
-            if (part != null) {
-                total.merge(part);
-            }
+            total.merge(part);
         }
         return total;
     }
@@ -108,18 +99,12 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
     /** Pass 2 over blocks of full rows. */
     private Accumulator accumulate(SquaredDistances da, SquaredDistances db, Extremes extremes, Progress progress) {
         int n = a.rows();
-        Accumulator[] parts = new Accumulator[loop.threads()];
-        loop.run(blocks(), (block, w) -> {
-            if (parts[w] == null) {
-                parts[w] = new Accumulator(n, extremes);
-            }
-            parts[w].rows(da, db, block * BLOCK_ROWS, Math.min(n, (block + 1) * BLOCK_ROWS));
-        }, ProgressSlices.slice(progress, 0.5, 0.5, ""), "correlation: histograms and ranks");
+        List<Accumulator> parts = Collections.synchronizedList(new ArrayList<>());
+        ParallelLoop.forEach(blocks(), ProgressSlices.slice(progress, 0.5, 0.5, ""), "correlation: histograms and ranks",
+                () -> register(parts, new Accumulator(n, extremes)),
+                (part, block) -> part.rows(da, db, block * BLOCK_ROWS, Math.min(n, (block + 1) * BLOCK_ROWS)));
         Accumulator total = null;
         for (Accumulator part : parts) {
-            if (part == null) {
-                continue;
-            }
             if (total == null) {
                 total = part;
             } else {
@@ -129,8 +114,15 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         return total;
     }
 
-    /** Largest squared distances, sums of distances and zero counts over unordered pairs. */
+    private static <T> T register(List<T> parts, T part) {
+        parts.add(part);
+        return part;
+    }
+
+    /** Largest squared distances, sums of distances and zero counts over unordered pairs (one worker's). */
     private static final class Extremes {
+        final double[] rowsA;
+        final double[] rowsB;
         double maxSquaredA;
         double maxSquaredB;
         double sumA;
@@ -138,6 +130,11 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         long pairs;
         long zerosA;
         long zerosB;
+
+        Extremes(int n) {
+            rowsA = new double[BLOCK_ROWS * n];
+            rowsB = new double[BLOCK_ROWS * n];
+        }
 
         void add(double squaredA, double squaredB) {
             maxSquaredA = Math.max(maxSquaredA, squaredA);

@@ -4,7 +4,6 @@ import java.util.List;
 import org.descriptorworkbench.analysis.LabelledMatrix;
 import org.descriptorworkbench.analysis.ProgressSlices;
 import org.descriptorworkbench.analysis.RowMatrix;
-import org.descriptorworkbench.analysis.distance.BlockLoop;
 import org.descriptorworkbench.error.ParameterException;
 import org.descriptorworkbench.task.Job;
 import org.descriptorworkbench.task.Progress;
@@ -22,9 +21,8 @@ public final class ImbalanceMatrix implements Job<ImbalanceMatrix.Table> {
 
     private final List<LabelledMatrix> members;
     private final int k;
-    private final BlockLoop loop;
 
-    public ImbalanceMatrix(List<LabelledMatrix> members, int k, BlockLoop loop) {
+    public ImbalanceMatrix(List<LabelledMatrix> members, int k) {
         if (members.size() < 2) {
             throw new ParameterException("set", "the pairwise matrix needs at least two descriptors, got "
                     + members.size());
@@ -36,7 +34,6 @@ public final class ImbalanceMatrix implements Job<ImbalanceMatrix.Table> {
         InformationImbalance.requireValid(first.matrix().rows(), k);
         this.members = List.copyOf(members);
         this.k = k;
-        this.loop = loop;
     }
 
     @Override
@@ -53,7 +50,7 @@ public final class ImbalanceMatrix implements Job<ImbalanceMatrix.Table> {
             for (int j = i + 1; j < m; j++) {
                 Progress part = ProgressSlices.part(progress, done++, pairs);
                 ImbalanceResult result = new InformationImbalance(members.get(i).matrix(), members.get(j).matrix(),
-                        k, loop).run(part);
+                        k).run(part);
                 delta[i][j] = result.aToB();
                 delta[j][i] = result.bToA();
                 rim[i][j] = result.rimAToB();

@@ -5,7 +5,6 @@ import java.util.List;
 import org.descriptorworkbench.analysis.LabelledMatrix;
 import org.descriptorworkbench.analysis.ProgressSlices;
 import org.descriptorworkbench.analysis.RowMatrix;
-import org.descriptorworkbench.analysis.distance.BlockLoop;
 import org.descriptorworkbench.error.ParameterException;
 import org.descriptorworkbench.task.Job;
 import org.descriptorworkbench.task.Progress;
@@ -28,9 +27,8 @@ public final class ImbalancePlane implements Job<ImbalancePlane.Plane> {
     private final LabelledMatrix reference;
     private final List<LabelledMatrix> members;
     private final int k;
-    private final BlockLoop loop;
 
-    public ImbalancePlane(LabelledMatrix reference, List<LabelledMatrix> members, int k, BlockLoop loop) {
+    public ImbalancePlane(LabelledMatrix reference, List<LabelledMatrix> members, int k) {
         if (members.isEmpty()) {
             throw new ParameterException("set", "the set must contain at least one descriptor");
         }
@@ -41,7 +39,6 @@ public final class ImbalancePlane implements Job<ImbalancePlane.Plane> {
         this.reference = reference;
         this.members = List.copyOf(members);
         this.k = k;
-        this.loop = loop;
     }
 
     @Override
@@ -50,7 +47,7 @@ public final class ImbalancePlane implements Job<ImbalancePlane.Plane> {
         for (int m = 0; m < members.size(); m++) {
             LabelledMatrix member = members.get(m);
             Progress part = ProgressSlices.part(progress, m, members.size());
-            ImbalanceResult result = new InformationImbalance(reference.matrix(), member.matrix(), k, loop).run(part);
+            ImbalanceResult result = new InformationImbalance(reference.matrix(), member.matrix(), k).run(part);
             points.add(new Point(member.label(), result.aToB(), result.bToA(), result.rimAToB(), result.rimBToA(),
                     result.srim()));
         }

@@ -2,7 +2,6 @@ package org.descriptorworkbench.analysis.imbalance;
 
 import org.descriptorworkbench.analysis.MemoryGuard;
 import org.descriptorworkbench.analysis.RowMatrix;
-import org.descriptorworkbench.analysis.distance.BlockLoop;
 import org.descriptorworkbench.analysis.distance.SquaredDistances;
 import org.descriptorworkbench.error.ParameterException;
 import org.descriptorworkbench.task.Job;
@@ -20,19 +19,13 @@ public final class InformationImbalance implements Job<ImbalanceResult> {
     private final RowMatrix a;
     private final RowMatrix b;
     private final int k;
-    private final BlockLoop loop;
 
     public InformationImbalance(RowMatrix a, RowMatrix b, int k) {
-        this(a, b, k, BlockLoop.forMachine());
-    }
-
-    public InformationImbalance(RowMatrix a, RowMatrix b, int k, BlockLoop loop) {
         RowMatrix.requireSameRows("A", a, "B", b);
         requireValid(a.rows(), k);
         this.a = a;
         this.b = b;
         this.k = k;
-        this.loop = loop;
     }
 
     static void requireValid(int n, int k) {
@@ -46,8 +39,8 @@ public final class InformationImbalance implements Job<ImbalanceResult> {
 
     @Override
     public ImbalanceResult run(Progress progress) {
-        MemoryGuard.require(RankScan.workingBytes(a.rows(), k, loop.threads()), "information imbalance");
-        RankScan scan = new RankScan(new SquaredDistances(a), new SquaredDistances(b), k, loop);
+        MemoryGuard.require(RankScan.workingBytes(a.rows(), k), "information imbalance");
+        RankScan scan = new RankScan(new SquaredDistances(a), new SquaredDistances(b), k);
         return ImbalanceResult.of(a.rows(), k, scan.run(progress, "information imbalance"));
     }
 }

@@ -2,8 +2,8 @@ package org.descriptorworkbench.analysis.imbalance;
 
 import java.util.Arrays;
 import org.descriptorworkbench.analysis.MemoryGuard;
-import org.descriptorworkbench.analysis.distance.BlockLoop;
 import org.descriptorworkbench.analysis.distance.SquaredDistances;
+import org.descriptorworkbench.task.ParallelLoop;
 import org.descriptorworkbench.task.Progress;
 
 /**
@@ -25,17 +25,16 @@ final class RankScan {
     private final SquaredDistances a;
     private final SquaredDistances b;
     private final int k;
-    private final BlockLoop loop;
 
-    RankScan(SquaredDistances a, SquaredDistances b, int k, BlockLoop loop) {
+    RankScan(SquaredDistances a, SquaredDistances b, int k) {
         this.a = a;
         this.b = b;
         this.k = k;
-        this.loop = loop;
     }
 
-    /** Working memory of a scan over n rows with the given threads, for the memory guard. */
-    static long workingBytes(int n, int k, int threads) {
+    /** Working memory of a scan over n rows, for the memory guard. */
+    static long workingBytes(int n, int k) {
+        int threads = Runtime.getRuntime().availableProcessors();
         return MemoryGuard.doubles(2L * threads * BLOCK_ROWS * n) + 4L * 4 * n * k;
     }
 
@@ -43,18 +42,13 @@ final class RankScan {
         int n = a.size();
         int blockRows = Math.min(BLOCK_ROWS, n);
         int blocks = (n + blockRows - 1) / blockRows;
-        Worker[] workers = new Worker[loop.threads()];
         int[] nearestA = new int[n * k];
         int[] nearestB = new int[n * k];
         int[] rankB = new int[n * k];
         int[] rankA = new int[n * k];
         boolean[] duplicateA = new boolean[n];
         boolean[] duplicateB = new boolean[n];
-        loop.run(blocks, (block, w) -> {
-            if (workers[w] == null) {
-                workers[w] = new Worker(n, blockRows);
-            }
-            Worker worker = workers[w];
+        ParallelLoop.forEach(blocks, progress, message, () -> new Worker(n, blockRows), (worker, block) -> {
             int i0 = block * blockRows;
             int i1 = Math.min(n, i0 + blockRows);
             a.block(i0, i1, 0, n, worker.rowsA);
@@ -68,7 +62,7 @@ final class RankScan {
                     rankA[i * k + l] = rank(a, worker.rowsA, offset, i, nearestB[i * k + l]);
                 }
             }
-        }, progress, message);
+        });
         return new Ranks(nearestA, nearestB, rankB, rankA, count(duplicateA), count(duplicateB));
     }
 

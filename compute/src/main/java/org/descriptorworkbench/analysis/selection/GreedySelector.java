@@ -55,7 +55,7 @@ public abstract class GreedySelector {
             progress.checkCancelled();
             double[] scores = scores();
             int pick = selected == 0 && fixedFirstPick() >= 0 ? fixedFirstPick() : best(scores, taken);
-            if (pick < 0 || (selected > 0 || fixedFirstPick() < 0) && scores[pick] < tolerance) {
+            if (pick < 0 || scores[pick] < tolerance) {
                 break;
             }
             order[selected] = pick;

@@ -224,6 +224,10 @@ public final class GtoBasis implements RadialBasis {
         }
     }
 
+    /**
+     * Accumulates into the block in the order [l][m][n] (n innermost, a fixed-length loop the JIT
+     * vectorises); {@link #finish} transposes to the common [l][n][m] layout.
+     */
     @Override
     public void addNeighbour(double x, double y, double z, double weight, double[] block, int offset, Scratch scratch) {
         GtoScratch s = (GtoScratch) scratch;
@@ -231,15 +235,21 @@ public final class GtoBasis implements RadialBasis {
         double[] radial = s.radial;
         s.harmonics.compute(x, y, z, sh);
         radial(x * x + y * y + z * z, radial);
+        int functions = radial.length;
+        for (int f = 0; f < functions; f++) {
+            radial[f] *= weight;
+        }
+        int n = nMax;
         for (int l = 0; l <= lMax; l++) {
             int width = 2 * l + 1;
             int shBase = l * l;
-            int base = offset + nMax * l * l;
-            for (int n = 0; n < nMax; n++) {
-                double c = weight * radial[l * nMax + n];
-                int at = base + n * width;
-                for (int m = 0; m < width; m++) {
-                    block[at + m] += c * sh[shBase + m];
+            int radialBase = l * n;
+            int base = offset + n * l * l;
+            for (int m = 0; m < width; m++) {
+                double c = sh[shBase + m];
+                int at = base + m * n;
+                for (int k = 0; k < n; k++) {
+                    block[at + k] += c * radial[radialBase + k];
                 }
             }
         }
@@ -258,7 +268,15 @@ public final class GtoBasis implements RadialBasis {
 
     @Override
     public void finish(double[] block, int blockOffset, double[] coefficients, int coefficientOffset) {
-        System.arraycopy(block, blockOffset, coefficients, coefficientOffset, blockSize());
+        for (int l = 0; l <= lMax; l++) {
+            int width = 2 * l + 1;
+            int base = nMax * l * l;
+            for (int m = 0; m < width; m++) {
+                for (int n = 0; n < nMax; n++) {
+                    coefficients[coefficientOffset + base + n * width + m] = block[blockOffset + base + m * nMax + n];
+                }
+            }
+        }
     }
 
     @Override

@@ -23,7 +23,7 @@ final class InverseSquareRoot {
     private InverseSquareRoot() {
     }
 
-    /** Returns S^(−1/2) as a square array; throws IllegalStateException if S is not positive definite. */
+    /** Returns S^(−1/2) as a square array; throws SingularBasisException if S is not positive definite. */
     static double[][] of(BigDecimal[][] s) {
         int n = s.length;
         BigDecimal[][] v = orthonormalise(startingEigenvectors(s));
@@ -40,7 +40,7 @@ final class InverseSquareRoot {
         }
         for (int e = 0; e < n; e++) {
             if (a[e][e].signum() <= 0) {
-                throw new IllegalStateException("overlap matrix is not positive definite (eigenvalue " + a[e][e].doubleValue() + ")");
+                throw new SingularBasisException(a[e][e].doubleValue());
             }
             BigDecimal f = BigDecimal.ONE.divide(a[e][e].sqrt(MC), MC);
             for (int i = 0; i < n; i++) {

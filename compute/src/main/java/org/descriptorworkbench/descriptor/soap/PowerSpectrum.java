@@ -93,17 +93,22 @@ final class PowerSpectrum {
         final double[] x;
         final double[] y;
         final double[] b;
+        final double[] gram;
+        final double[] column;
 
-        Scratch(int length, int lMax) {
+        Scratch(int length, int lMax, int rows) {
             x = new double[length];
             y = new double[length];
             b = new double[2 * lMax + 1];
+            gram = new double[(lMax + 1) * rows * rows];
+            column = new double[rows];
         }
     }
 
     Scratch newScratch() {
         int channels = embedding == null ? Math.max(1, speciesCount) : embedding.length;
-        return new Scratch(Math.max(channels, speciesCount) * block, lMax);
+        int most = Math.max(channels, speciesCount);
+        return new Scratch(most * block, lMax, most * nMax);
     }
 
     private int at(int channel, int l, int n) {
@@ -121,12 +126,22 @@ final class PowerSpectrum {
     /** Writes (or, with {@code add}, adds) f(x, y) into {@code out[offset ..]}. */
     void evaluate(double[] x, double[] y, double[] out, int offset, boolean add, Scratch s) {
         switch (compression) {
-            case "off" -> pairs(x, y, speciesCount, false, out, offset, add);
-            case "crossover" -> pairs(x, y, speciesCount, true, out, offset, add);
+            case "off", "crossover" -> {
+                boolean diagonal = compression.equals("crossover");
+                if (x == y && !add) {
+                    gramPairs(x, speciesCount, diagonal, out, offset, s);
+                } else {
+                    pairs(x, y, speciesCount, diagonal, out, offset, add);
+                }
+            }
             case "mu2" -> {
                 sumChannels(x, s.x);
-                sumChannels(y, s.y);
-                pairs(s.x, s.y, 1, false, out, offset, add);
+                if (x == y && !add) {
+                    gramPairs(s.x, 1, false, out, offset, s);
+                } else {
+                    sumChannels(y, s.y);
+                    pairs(s.x, s.y, 1, false, out, offset, add);
+                }
             }
             case "embedding" -> {
                 embed(x, s.x);
@@ -174,6 +189,56 @@ final class PowerSpectrum {
                         int a = at(c1, l, n);
                         for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
                             put(out, i++, kl[l] * dot(x, a, y, at(c2, l, n2), width), add);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The same features as {@link #pairs} for f(x, x): for each l the upper triangle of the Gram
+     * matrix P_l of the (channel, n) vectors, accumulated as rank-one updates over m with long
+     * contiguous inner loops, then written out in DScribe's order.
+     */
+    private void gramPairs(double[] x, int channels, boolean diagonalOnly, double[] out, int offset, Scratch s) {
+        int rows = channels * nMax;
+        int square = rows * rows;
+        double[] gram = s.gram;
+        double[] v = s.column;
+        java.util.Arrays.fill(gram, 0, (lMax + 1) * square, 0);
+        for (int l = 0; l <= lMax; l++) {
+            int width = 2 * l + 1;
+            int base = l * square;
+            for (int m = 0; m < width; m++) {
+                for (int c = 0; c < channels; c++) {
+                    for (int n = 0; n < nMax; n++) {
+                        v[c * nMax + n] = x[at(c, l, n) + m];
+                    }
+                }
+                for (int i = 0; i < rows; i++) {
+                    double vi = v[i];
+                    int end = diagonalOnly ? (i / nMax + 1) * nMax : rows;
+                    int at = base + i * rows;
+                    for (int j = i; j < end; j++) {
+                        gram[at + j] += vi * v[j];
+                    }
+                }
+            }
+        }
+        int i = offset;
+        for (int c1 = 0; c1 < channels; c1++) {
+            for (int c2 = c1; c2 < channels; c2++) {
+                if (diagonalOnly && c2 != c1) {
+                    continue;
+                }
+                for (int l = 0; l <= lMax; l++) {
+                    double k = kl[l];
+                    int base = l * square;
+                    for (int n = 0; n < nMax; n++) {
+                        int row = base + (c1 * nMax + n) * rows + c2 * nMax;
+                        for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
+                            out[i++] = k * gram[row + n2];
                         }
                     }
                 }

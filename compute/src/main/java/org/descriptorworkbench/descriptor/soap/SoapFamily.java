@@ -79,6 +79,12 @@ public final class SoapFamily implements DescriptorFamily {
 
     @Override
     public Descriptor create(DescriptorSpec spec, int[] datasetSpecies) {
-        return new SoapDescriptor(SoapSettings.of(spec, datasetSpecies));
+        try {
+            return new SoapDescriptor(SoapSettings.of(spec, datasetSpecies));
+        } catch (SingularBasisException e) {
+            throw new ParameterException("n_max", "the " + spec.word("basis") + " radial basis with n_max = "
+                    + spec.integer("n_max") + " and r_cut = " + spec.value("r_cut").text()
+                    + " is numerically singular (its primitive functions are almost equal); use a smaller n_max");
+        }
     }
 }

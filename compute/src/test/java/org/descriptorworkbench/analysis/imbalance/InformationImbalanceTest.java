@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.descriptorworkbench.analysis.RowMatrix;
-import org.descriptorworkbench.analysis.distance.BlockLoop;
 import org.descriptorworkbench.error.ParameterException;
 import org.descriptorworkbench.error.WorkbenchException;
 import org.descriptorworkbench.task.Progress;
@@ -22,7 +21,7 @@ class InformationImbalanceTest {
     private static final JsonNode G2 = referenceJson("dadapy_information_imbalance_g2.json");
 
     private static ImbalanceResult imbalance(RowMatrix a, RowMatrix b, int k) {
-        return new InformationImbalance(a, b, k, new BlockLoop(2)).run(Progress.none());
+        return new InformationImbalance(a, b, k).run(Progress.none());
     }
 
     private static RowMatrix uniqueRows(String file) {

@@ -69,10 +69,12 @@ class SelectionTest {
 
     /** On all 67 rows coinciding twin rows may be exchanged (reference README, note 2). */
     @ParameterizedTest
-    @ValueSource(strings = {"A_soap_gto", "B_soap_polynomial"})
-    void sampleFpsOnAllRowsMatchesUpToCoincidingTwins(String key) {
-        Selection.Result result = select(referenceMatrix(file(key)), Method.FPS, Axis.SAMPLES, 20);
-        int[] expected = ints(REFS.get("selection").get(key).get("sample_FPS").get("selected_idx_"));
+    @ValueSource(strings = {"A_soap_gto:CUR", "A_soap_gto:FPS", "B_soap_polynomial:CUR", "B_soap_polynomial:FPS"})
+    void sampleSelectionOnAllRowsMatchesUpToCoincidingTwins(String keyAndMethod) {
+        String key = keyAndMethod.split(":")[0];
+        Method method = Method.parse(keyAndMethod.split(":")[1]);
+        Selection.Result result = select(referenceMatrix(file(key)), method, Axis.SAMPLES, 20);
+        int[] expected = ints(REFS.get("selection").get(key).get("sample_" + method.name()).get("selected_idx_"));
         JsonNode twins = referenceJson("dadapy_information_imbalance_g2.json").get("unique_environments")
                 .get("exact_twin_pairs_(row indices, distance < 1e-9 in A, B and C)");
         for (int i = 0; i < expected.length; i++) {

@@ -123,4 +123,31 @@ class SoapVariantsTest {
             }
         }
     }
+
+    @Test
+    void embeddingWithAllOnesAndZeroWeightsIsMu2FollowedByZeros() {
+        int[] species = {1, 6, 8};
+        Structure s = RandomClusters.cluster(24, 9, species, 4);
+        String common = "soap(r_cut=4, n_max=3, l_max=3, compression=";
+        FeatureMatrix mu2 = RandomClusters.features(RandomClusters.descriptor(common + "mu2)", species), s);
+        FeatureMatrix embedded = RandomClusters.features(
+                RandomClusters.descriptor(common + "embedding, weights=[[1, 1, 1], [0, 0, 0]])", species), s);
+        for (int row = 0; row < mu2.rows(); row++) {
+            for (int c = 0; c < embedded.columns(); c++) {
+                double expected = c < mu2.columns() ? mu2.get(row, c) : 0;
+                assertEquals(expected, embedded.get(row, c), 1e-13 * Math.abs(mu2.get(row, 0)), embedded.featureLabels().get(c));
+            }
+        }
+    }
+
+    @Test
+    void embeddingDefaultsToPeriodAndGroupWeightsForThreeChannels() {
+        int[] species = {1, 8, 16};
+        Structure s = RandomClusters.cluster(25, 9, species, 4);
+        String common = "soap(r_cut=4, n_max=2, l_max=2, compression=embedding, d_J=3";
+        FeatureMatrix defaults = RandomClusters.features(RandomClusters.descriptor(common + ")", species), s);
+        FeatureMatrix explicit = RandomClusters.features(
+                RandomClusters.descriptor(common + ", weights=[[1, 1, 1], [1, 2, 3], [1, 16, 16]])", species), s);
+        assertEquals(0, RandomClusters.relativeDifference(explicit.data(), defaults.data()), 1e-15);
+    }
 }
