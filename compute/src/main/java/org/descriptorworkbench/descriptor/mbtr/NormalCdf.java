@@ -10,6 +10,7 @@ final class NormalCdf {
     private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
     private static final double ONE_OVER_SQRT_PI = 1 / Math.sqrt(Math.PI);
     private static final double ONE_OVER_SQRT_2 = 1 / Math.sqrt(2);
+    private static final double SERIES_LIMIT = 3;
 
     private NormalCdf() {
     }
@@ -17,19 +18,27 @@ final class NormalCdf {
     /** Φ(z). */
     static double phi(double z) {
         double x = z * ONE_OVER_SQRT_2;
-        return x >= 0 ? 1 - 0.5 * erfc(x) : 0.5 * erfc(-x);
+        if (Math.abs(x) < SERIES_LIMIT) {
+            return 0.5 + 0.5 * erfSeries(x);
+        }
+        return x > 0 ? 1 - 0.5 * continuedFraction(x) : 0.5 * continuedFraction(-x);
     }
 
     /** The error function. */
     static double erf(double x) {
-        return x >= 0 ? 1 - erfc(x) : erfc(-x) - 1;
+        if (Math.abs(x) < SERIES_LIMIT) {
+            return erfSeries(x);
+        }
+        return x > 0 ? 1 - continuedFraction(x) : continuedFraction(-x) - 1;
     }
 
     /** The complementary error function for x ≥ 0. */
     static double erfc(double x) {
-        if (x < 3) {
-            return 1 - erfSeries(x);
-        }
+        return x < SERIES_LIMIT ? 1 - erfSeries(x) : continuedFraction(x);
+    }
+
+    /** erfc(x) for x ≥ 3 by the Laplace continued fraction, evaluated bottom-up. */
+    private static double continuedFraction(double x) {
         double t = x;
         for (int k = 60; k >= 1; k--) {
             t = x + 0.5 * k / t;
@@ -37,6 +46,7 @@ final class NormalCdf {
         return Math.exp(-x * x) * ONE_OVER_SQRT_PI / t;
     }
 
+    /** erf(x) for |x| < 3; odd in x. */
     private static double erfSeries(double x) {
         double x2 = x * x;
         double term = x;
@@ -44,7 +54,7 @@ final class NormalCdf {
         for (int n = 1; n < 200; n++) {
             term *= 2 * x2 / (2 * n + 1);
             sum += term;
-            if (term < 1e-17 * sum) {
+            if (Math.abs(term) < 1e-17 * Math.abs(sum)) {
                 break;
             }
         }
