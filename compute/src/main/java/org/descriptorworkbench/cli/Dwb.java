@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             PcaCommand.class,
             ReconstructCommand.class,
             CorrelateCommand.class,
+            SensitivityCommand.class,
             AnalysisBenchCommand.class,
         })
 public final class Dwb implements Runnable {
