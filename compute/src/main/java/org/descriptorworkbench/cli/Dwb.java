@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
             ReconstructCommand.class,
             CorrelateCommand.class,
             SensitivityCommand.class,
+            PerturbCommand.class,
+            RotateCommand.class,
             AnalysisBenchCommand.class,
         })
 public final class Dwb implements Runnable {

@@ -44,6 +44,9 @@ public final class PerturbationCurve implements Job<PerturbationResult> {
     private final int shell;
     private final TangentialDirection direction;
     private final long seed;
+    private final DisplacedEnvironments environments;
+    private final NeighbourShells shells;
+    private final PerturbationPath path;
 
     /**
      * @param descriptor a per-atom descriptor built for silicon
@@ -65,6 +68,10 @@ public final class PerturbationCurve implements Job<PerturbationResult> {
         this.shell = mode.movesShellAtom() ? shell : 0;
         this.direction = direction;
         this.seed = seed;
+        Structure crystal = DiamondSilicon.supercell(DiamondSilicon.REPEATS);
+        this.environments = new DisplacedEnvironments(crystal, descriptor.neighbourRadius(), MARGIN);
+        this.shells = new NeighbourShells(environments.neighbours(), CENTRE);
+        this.path = path(environments.neighbours(), shells, crystal.atomCount());
     }
 
     /** t_k = 10^(−8 + k·7/35), computed as numpy.logspace does. */
@@ -79,11 +86,7 @@ public final class PerturbationCurve implements Job<PerturbationResult> {
 
     @Override
     public PerturbationResult run(Progress progress) {
-        progress.report(0, "neighbour lists");
-        Structure crystal = DiamondSilicon.supercell(DiamondSilicon.REPEATS);
-        DisplacedEnvironments environments = new DisplacedEnvironments(crystal, descriptor.neighbourRadius(), MARGIN);
-        NeighbourShells shells = new NeighbourShells(environments.neighbours(), CENTRE);
-        PerturbationPath path = path(environments.neighbours(), shells, crystal.atomCount());
+        Structure crystal = environments.reference();
         int[] observed = mode == PerturbationMode.MIXED ? environments.atomsSeeing(CENTRE) : new int[] {CENTRE};
         int[] referenceAtoms = mode == PerturbationMode.MIXED ? allAtoms(crystal.atomCount()) : observed;
 
