@@ -15,8 +15,57 @@ final class NormalCdf {
     private NormalCdf() {
     }
 
-    /** Φ(z). */
+    /** Table range and step of the interpolated Φ: beyond ±9, Φ differs from 0 or 1 by less than 1.2e-19. */
+    private static final double TABLE_LIMIT = 9;
+    private static final double TABLE_STEP = 1.0 / 64;
+    private static final double[] TABLE = table();
+
+    /**
+     * Φ(z) by quintic Hermite interpolation of a table of Φ, φ and φ' (exact values) with step
+     * 1/64: the interpolation error is below h⁶·max|Φ⁽⁶⁾|/46080 ≈ 3e-15, and it costs a few
+     * multiplications instead of a series; the hot loop of MBTR calls this for every bin edge.
+     */
     static double phi(double z) {
+        if (z <= -TABLE_LIMIT) {
+            return z < -37 ? 0 : exactPhi(z);
+        }
+        if (z >= TABLE_LIMIT) {
+            return 1;
+        }
+        double u = (z + TABLE_LIMIT) / TABLE_STEP;
+        int i = Math.min((int) u, TABLE.length / 3 - 2);
+        double t = u - i;
+        int a = 3 * i;
+        double t2 = t * t;
+        double t3 = t2 * t;
+        double t4 = t3 * t;
+        double t5 = t4 * t;
+        double h0 = 1 - 10 * t3 + 15 * t4 - 6 * t5;
+        double h1 = t - 6 * t3 + 8 * t4 - 3 * t5;
+        double h2 = 0.5 * (t2 - 3 * t3 + 3 * t4 - t5);
+        double h3 = 0.5 * (t3 - 2 * t4 + t5);
+        double h4 = -4 * t3 + 7 * t4 - 3 * t5;
+        double h5 = 10 * t3 - 15 * t4 + 6 * t5;
+        return TABLE[a] * h0 + TABLE[a + 1] * h1 + TABLE[a + 2] * h2
+                + TABLE[a + 5] * h3 + TABLE[a + 4] * h4 + TABLE[a + 3] * h5;
+    }
+
+    /** Nodes z_i = −9 + i/64: Φ, h·φ and h²·φ' per node. */
+    private static double[] table() {
+        int nodes = (int) Math.round(2 * TABLE_LIMIT / TABLE_STEP) + 1;
+        double[] t = new double[3 * nodes];
+        for (int i = 0; i < nodes; i++) {
+            double z = -TABLE_LIMIT + i * TABLE_STEP;
+            double density = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+            t[3 * i] = exactPhi(z);
+            t[3 * i + 1] = TABLE_STEP * density;
+            t[3 * i + 2] = TABLE_STEP * TABLE_STEP * (-z * density);
+        }
+        return t;
+    }
+
+    /** Φ(z) from the series or the continued fraction, to about 1e-16 absolute. */
+    static double exactPhi(double z) {
         double x = z * ONE_OVER_SQRT_2;
         if (Math.abs(x) < SERIES_LIMIT) {
             return 0.5 + 0.5 * erfSeries(x);

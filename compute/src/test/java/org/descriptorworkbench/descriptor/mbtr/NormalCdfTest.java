@@ -28,4 +28,15 @@ class NormalCdfTest {
             assertEquals(1, NormalCdf.phi(z) + NormalCdf.phi(-z), 4e-16);
         }
     }
+
+    @Test
+    void interpolatedPhiAgreesWithTheExactOneEverywhere() {
+        java.util.Random random = new java.util.Random(3);
+        double worst = 0;
+        for (int i = 0; i < 200000; i++) {
+            double z = -12 + 24 * random.nextDouble();
+            worst = Math.max(worst, Math.abs(NormalCdf.phi(z) - NormalCdf.exactPhi(z)));
+        }
+        assertEquals(0, worst, 1e-15);
+    }
 }
