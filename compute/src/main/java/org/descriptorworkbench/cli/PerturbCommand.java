@@ -11,6 +11,7 @@ import org.descriptorworkbench.analysis.perturbation.PerturbationResult;
 import org.descriptorworkbench.analysis.perturbation.TangentialDirection;
 import org.descriptorworkbench.descriptor.Descriptor;
 import org.descriptorworkbench.descriptor.DescriptorCatalog;
+import org.descriptorworkbench.task.ConsoleProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,8 +53,10 @@ public final class PerturbCommand implements Callable<Integer> {
         PerturbationMode parsedMode = PerturbationMode.parse(mode);
         TangentialDirection parsedDirection = TangentialDirection.parse(direction);
         Descriptor parsed = DescriptorCatalog.create(DescriptorCatalog.parse(descriptor), new int[] {14});
-        PerturbationResult result = new PerturbationCurve(parsed, parsedMode, shell, parsedDirection, seed)
-                .run(AnalysisIo.stderrProgress(spec.commandLine().getErr()));
+        PerturbationResult result;
+        try (ConsoleProgressBar bar = AnalysisIo.progressBar("perturb")) {
+            result = new PerturbationCurve(parsed, parsedMode, shell, parsedDirection, seed).run(bar);
+        }
         AnalysisIo.writeJson(out, result);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("mode", result.mode());

@@ -9,6 +9,7 @@ import org.descriptorworkbench.analysis.perturbation.RotationResult;
 import org.descriptorworkbench.analysis.perturbation.RotationTest;
 import org.descriptorworkbench.descriptor.Descriptor;
 import org.descriptorworkbench.descriptor.DescriptorCatalog;
+import org.descriptorworkbench.task.ConsoleProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +37,10 @@ public final class RotateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Descriptor parsed = DescriptorCatalog.create(DescriptorCatalog.parse(descriptor), new int[] {14});
-        RotationResult result = new RotationTest(parsed, angles).run(AnalysisIo.stderrProgress(spec.commandLine().getErr()));
+        RotationResult result;
+        try (ConsoleProgressBar bar = AnalysisIo.progressBar("rotate")) {
+            result = new RotationTest(parsed, angles).run(bar);
+        }
         AnalysisIo.writeJson(out, result);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("max_norm", result.maxNorm());

@@ -14,6 +14,7 @@ import org.descriptorworkbench.descriptor.Descriptor;
 import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.structure.Dataset;
+import org.descriptorworkbench.task.ConsoleProgressBar;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +68,10 @@ public final class SensitivityCommand implements Callable<Integer> {
                 ? CentreChoice.atoms(dataset, frame == null ? 0 : frame, selection.centers)
                 : CentreChoice.random(dataset, frame == null ? -1 : frame, selection.random, seed);
         SensitivityAnalysis job = new SensitivityAnalysis(dataset, parsed, centres);
-        SensitivityResult result = job.run(AnalysisIo.stderrProgress(spec.commandLine().getErr()));
+        SensitivityResult result;
+        try (ConsoleProgressBar bar = AnalysisIo.progressBar("sensitivity")) {
+            result = job.run(bar);
+        }
         AnalysisIo.writeJson(out, result);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("environments", result.environments().size());
