@@ -19,6 +19,14 @@ import picocli.CommandLine.Option;
             InfoCommand.class,
             ConvertCommand.class,
             FeaturesCommand.class,
+            ImbalanceCommand.class,
+            CorrelateCommand.class,
+            SelectCommand.class,
+            PcaCommand.class,
+            ReconstructCommand.class,
+            SensitivityCommand.class,
+            PerturbCommand.class,
+            RotateCommand.class,
             BenchCommand.class,
         })
 public final class Dwb implements Runnable {

@@ -65,6 +65,14 @@ public interface Descriptor {
         throw new UnsupportedOperationException(spec().family() + " gives one row per atom");
     }
 
+    /**
+     * Called once after every row of a dataset has been filled, for steps that need all rows at
+     * once (e.g. standardizing the columns of a global descriptor over the dataset); {@code data}
+     * holds rows × featureCount() values, row-major. The default does nothing.
+     */
+    default void completeRows(double[] data, int rows) {
+    }
+
     /** Convenience for tests and single calls: computes one environment with a fresh workspace. */
     default double[] compute(Environment environment) {
         double[] row = new double[featureCount()];

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.descriptorworkbench.descriptor.acsf.AcsfFamily;
+import org.descriptorworkbench.descriptor.mbtr.MbtrFamily;
+import org.descriptorworkbench.descriptor.chebyshev.ChebyshevFamily;
+import org.descriptorworkbench.descriptor.moments.MomentsFamily;
 import org.descriptorworkbench.descriptor.soap.SoapFamily;
 import org.descriptorworkbench.error.ParameterException;
 
@@ -13,7 +17,11 @@ import org.descriptorworkbench.error.ParameterException;
  */
 public final class DescriptorCatalog {
     private static final List<DescriptorFamily> FAMILIES = List.of(
-            new SoapFamily());
+            new SoapFamily(),
+            new AcsfFamily(),
+            new MbtrFamily(),
+            new ChebyshevFamily(),
+            new MomentsFamily());
 
     private DescriptorCatalog() {
     }
@@ -25,22 +33,40 @@ public final class DescriptorCatalog {
 
     /** The family with this name; ParameterException("descriptor", ...) listing the known ones otherwise. */
     public static DescriptorFamily family(String name) {
+        return family("descriptor", name);
+    }
+
+    private static DescriptorFamily family(String parameter, String name) {
         for (DescriptorFamily f : FAMILIES) {
-            if (f.signature().name().equals(name)) {
+            if (f.name().equals(name)) {
                 return f;
             }
         }
-        throw new ParameterException("descriptor", "unknown descriptor family '" + name + "'; known: "
-                + FAMILIES.stream().map(f -> f.signature().name()).collect(Collectors.joining(", ")));
+        throw new ParameterException(parameter, "unknown descriptor family '" + name + "'; known: "
+                + FAMILIES.stream().map(DescriptorFamily::name).collect(Collectors.joining(", ")));
     }
 
     /** Parses and checks spec text, e.g. {@code soap(r_cut=5, n_max=8)}. */
     public static DescriptorSpec parse(String text) {
-        SpecValue.Call call = SpecParser.parseCall(text);
-        DescriptorFamily family = family(call.name());
-        Map<String, SpecValue> values = family.signature().bind("", call);
+        return bind("", "descriptor", SpecParser.parseCall(text));
+    }
+
+    /**
+     * Checks a parsed call as a descriptor spec. {@code path} prefixes parameter names in messages
+     * and {@code parameter} names an unknown family: "local." and "local" for a nested spec.
+     */
+    static DescriptorSpec bind(String path, String parameter, SpecValue.Call call) {
+        DescriptorFamily family = family(parameter, call.name());
+        Map<String, SpecValue> values = family.signature().bind(path, call);
         DescriptorSpec spec = new DescriptorSpec(family.signature(), values);
-        family.checkCombination(spec);
+        try {
+            family.checkCombination(spec);
+        } catch (ParameterException e) {
+            if (path.isEmpty()) {
+                throw e;
+            }
+            throw new ParameterException(path + e.parameter(), e.getMessage().substring(e.parameter().length() + 2));
+        }
         return spec;
     }
 

@@ -61,6 +61,7 @@ public final class DescriptorEngine {
             }
         });
         progress.checkCancelled();
+        descriptor.completeRows(data, rows);
         return FeatureMatrix.of(rows, columns, data, descriptor.spec().text(), descriptor.featureLabels(),
                 structureOfRow, atomOfRow, numberOfRow);
     }

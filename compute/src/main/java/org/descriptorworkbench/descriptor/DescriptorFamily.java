@@ -6,6 +6,15 @@ package org.descriptorworkbench.descriptor;
  */
 public interface DescriptorFamily {
 
+    /**
+     * The spec's call name; the same as {@code signature().name()}. Families whose signature refers
+     * back to the catalog (a nested descriptor parameter) override it so that looking a family up
+     * never builds another family's signature.
+     */
+    default String name() {
+        return signature().name();
+    }
+
     /** Name, one-line documentation and parameter declarations; the name is the spec's call name. */
     Signature signature();
 

@@ -54,6 +54,19 @@ public sealed interface ParameterType {
         return MatrixOrNone.INSTANCE;
     }
 
+    /** {@code none} or a non-empty flat list of numbers, e.g. {@code [0.5, 1, 2]}. */
+    static ParameterType numbersOrNone() {
+        return NumbersOrNone.INSTANCE;
+    }
+
+    /**
+     * A nested descriptor spec such as {@code chebyshev(r_cut=6)}, checked by its own family with
+     * messages naming the nested parameter ({@code local.r_cut}) and stored in canonical form.
+     */
+    static ParameterType descriptor() {
+        return NestedDescriptor.INSTANCE;
+    }
+
     /** Whole numbers in [min, max]. */
     record IntegerRange(int min, int max) implements ParameterType {
         @Override
@@ -197,6 +210,51 @@ public sealed interface ParameterType {
         @Override
         public String describe() {
             return "none or a list of rows of numbers like [[1, 1], [1, 2]]";
+        }
+    }
+
+    /** none or a flat list of numbers. */
+    enum NumbersOrNone implements ParameterType {
+        INSTANCE;
+
+        @Override
+        public SpecValue check(String name, SpecValue value) {
+            if (value instanceof SpecValue.Word word && word.name().equals("none")) {
+                return word;
+            }
+            if (value instanceof SpecValue.ListOf list && !list.items().isEmpty()
+                    && list.items().stream().allMatch(c -> c instanceof SpecValue.Num)) {
+                return list;
+            }
+            throw reject(name, value);
+        }
+
+        @Override
+        public String describe() {
+            return "none or a list of numbers like [0.5, 1, 2]";
+        }
+    }
+
+    /** A descriptor spec nested as a parameter value (a bare family name counts as a call without arguments). */
+    enum NestedDescriptor implements ParameterType {
+        INSTANCE;
+
+        @Override
+        public SpecValue check(String name, SpecValue value) {
+            SpecValue.Call call;
+            if (value instanceof SpecValue.Call c) {
+                call = c;
+            } else if (value instanceof SpecValue.Word word) {
+                call = new SpecValue.Call(word.name(), List.of());
+            } else {
+                throw reject(name, value);
+            }
+            return SpecParser.parseCall(DescriptorCatalog.bind(name + ".", name, call).text());
+        }
+
+        @Override
+        public String describe() {
+            return "a descriptor spec like chebyshev(r_cut=6)";
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.descriptorworkbench.structure.AtomArray;
 import org.descriptorworkbench.structure.Cell;
+import org.descriptorworkbench.structure.InfoValues;
 
 /**
  * What the comment line of one extended XYZ frame declares: the cell ({@code Lattice}, rows = lattice
@@ -110,7 +111,7 @@ record ExtendedXyzHeader(Map<String, Object> info, Cell cell, boolean[] pbc, Lis
     }
 
     private static String display(Object value) {
-        return Numbers.abbreviate(org.descriptorworkbench.structure.InfoValues.toDisplayString(value));
+        return Numbers.abbreviate(InfoValues.toDisplayString(value));
     }
 
     /** Parses {@code name:type:ncols:...}. */

@@ -3,7 +3,7 @@ package org.descriptorworkbench.io;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,10 @@ import org.descriptorworkbench.structure.Structure;
  * and array they are in the file (ASE would move them into a calculator).
  *
  * <p>Tolerated: CRLF line ends, blank lines between and after frames, extra columns after the declared
- * ones (ignored, as ASE does). Frames may differ in size and in their columns.
+ * ones (ignored, as ASE does). Frames may differ in size and in their columns. Where this reader is more
+ * lenient than ASE: reading continues after a blank line between frames (ASE stops there), atomic
+ * numbers are accepted in the species column, and a free-text comment is kept whole as info
+ * {@code comment} (ASE 3.22 would make every word a key with value True).
  */
 public final class ExtendedXyzReader implements StructureReader {
     /** The most atoms one frame may have; positions must fit one Java array. */
@@ -73,8 +76,8 @@ public final class ExtendedXyzReader implements StructureReader {
         for (AtomColumn c : columns) {
             c.start(atoms);
         }
-        int[] z = readAtoms(atoms, frame, columns, width, species, lines);
-        return build(z, numbers, positions, header, atoms, countLineNumber, frame, lines);
+        readAtoms(atoms, frame, columns, width, lines);
+        return build(species, numbers, positions, header, atoms, countLineNumber, frame, lines);
     }
 
     private static int atomCount(String line, int frame, NumberedLines lines) {
@@ -91,10 +94,8 @@ public final class ExtendedXyzReader implements StructureReader {
         return atoms.intValue();
     }
 
-    private static int[] readAtoms(int atoms, int frame, List<AtomColumn> columns, int width, AtomColumn species,
-                                   NumberedLines lines) {
+    private static void readAtoms(int atoms, int frame, List<AtomColumn> columns, int width, NumberedLines lines) {
         String[] tokens = new String[width];
-        int[] z = species == null ? null : new int[Math.min(atoms, 1 << 16)];
         for (int atom = 0; atom < atoms; atom++) {
             String line = lines.next();
             if (line == null) {
@@ -111,22 +112,15 @@ public final class ExtendedXyzReader implements StructureReader {
                 c.read(atom, tokens, offset, lines);
                 offset += c.width();
             }
-            if (species != null) {
-                if (atom == z.length) {
-                    z = Arrays.copyOf(z, (int) Math.min(2L * z.length + 1, atoms));
-                }
-                z[atom] = atomicNumber(species.string(atom), lines);
-            }
         }
-        return z;
     }
 
-    private static Structure build(int[] speciesNumbers, AtomColumn numbers, AtomColumn positions,
+    private static Structure build(AtomColumn species, AtomColumn numbers, AtomColumn positions,
                                    ExtendedXyzHeader header, int atoms, long countLine, int frame, NumberedLines lines) {
-        int[] z = speciesNumbers != null ? Arrays.copyOf(speciesNumbers, atoms) : numbersOf(numbers, atoms, countLine, lines);
+        int[] z = species != null ? numbersOfSymbols(species, atoms, countLine, lines) : numbersOf(numbers, atoms, countLine, lines);
         Map<String, AtomArray> arrays = new LinkedHashMap<>();
         for (AtomColumn c : header.columns()) {
-            if (c != positions && !c.name().equals("species") && c != numbers) {
+            if (c != positions && c != species && c != numbers) {
                 arrays.put(c.name(), c.toArray(atoms));
             }
         }
@@ -149,10 +143,18 @@ public final class ExtendedXyzReader implements StructureReader {
         return z;
     }
 
-    private static int atomicNumber(String symbol, NumberedLines lines) {
-        int z = ElementSymbols.atomicNumber(symbol);
-        if (z == 0) {
-            throw lines.error("expected an element symbol or atomic number 1..118, got \"" + Numbers.abbreviate(symbol) + "\"");
+    /** Atomic numbers of the species column; atom i is on line countLine + 2 + i. */
+    private static int[] numbersOfSymbols(AtomColumn species, int atoms, long countLine, NumberedLines lines) {
+        int[] z = new int[atoms];
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < atoms; i++) {
+            String symbol = species.string(i);
+            int number = seen.computeIfAbsent(symbol, ElementSymbols::atomicNumber);
+            if (number == 0) {
+                throw lines.errorAt(countLine + 2 + i, "expected an element symbol or atomic number 1..118, got \""
+                        + Numbers.abbreviate(symbol) + "\"");
+            }
+            z[i] = number;
         }
         return z;
     }

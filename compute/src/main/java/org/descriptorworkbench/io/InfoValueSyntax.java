@@ -24,11 +24,14 @@ import java.util.List;
  */
 final class InfoValueSyntax {
     static final String JSON_PREFIX = "_JSON ";
-    /** NaN and infinities as bare NaN/Infinity, which Python's json module reads and writes. */
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
-            .build();
+    /** Created on first use only: most files have no _JSON value, and loading Jackson costs time. */
+    private static final class Json {
+        /** NaN and infinities as bare NaN/Infinity, which Python's json module reads and writes. */
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+                .build();
+    }
 
     private InfoValueSyntax() {
     }
@@ -131,7 +134,7 @@ final class InfoValueSyntax {
 
     private static String json(Object value) {
         try {
-            return quote(JSON_PREFIX + JSON.writeValueAsString(value));
+            return quote(JSON_PREFIX + Json.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plain values always serialise", e);
         }
@@ -206,7 +209,7 @@ final class InfoValueSyntax {
     private static Object fromJson(String raw) {
         JsonNode node;
         try {
-            node = JSON.readTree(raw.substring(JSON_PREFIX.length()));
+            node = Json.MAPPER.readTree(raw.substring(JSON_PREFIX.length()));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the value after _JSON is not valid JSON: " + e.getOriginalMessage());
         }

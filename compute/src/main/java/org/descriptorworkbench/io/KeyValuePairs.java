@@ -22,7 +22,7 @@ final class KeyValuePairs {
     private KeyValuePairs() {
     }
 
-    /** True if the line holds at least one '=' outside delimiters, i.e. is meant as key=value pairs. */
+    /** True if the line holds an '=' anywhere, i.e. is meant as key=value pairs rather than free text. */
     static boolean looksLikeKeyValues(String line) {
         return line.indexOf('=') >= 0;
     }

@@ -92,9 +92,15 @@ final class Numbers {
         }
     }
 
-    /** A token shortened for an error message. */
+    /** A value shortened for a one-line error message: its first line, at most 40 characters. */
     static String abbreviate(String s) {
-        return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "...";
+        int end = s.length();
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == '\n' || s.charAt(i) == '\r') {
+                end = i;
+            }
+        }
+        return end <= MAX_SHOWN && end == s.length() ? s : s.substring(0, Math.min(end, MAX_SHOWN)) + "...";
     }
 
     private static boolean isDigit(char c) {

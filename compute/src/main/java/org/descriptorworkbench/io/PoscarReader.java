@@ -2,6 +2,7 @@ package org.descriptorworkbench.io;
 
 import java.io.Reader;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.descriptorworkbench.structure.Structure;
  * selective-dynamics flags as the per-atom array {@code selective_dynamics} (L:3, T = free to move).
  */
 public final class PoscarReader implements StructureReader {
+    private static final int FIRST_ATOMS = 4096;
 
     @Override
     public Dataset read(Path file) {
@@ -194,14 +196,22 @@ public final class PoscarReader implements StructureReader {
                                        long[] counts, int atoms, boolean selective, boolean cartesian, long countsLine,
                                        NumberedLines lines) {
         Cell cell = Cell.ofRowMajor(cellMatrix);
+        // Storage grows with the lines really read, so a count the file does not back costs nothing.
+        double[] positions = new double[3 * Math.min(atoms, FIRST_ATOMS)];
+        boolean[] flags = selective ? new boolean[positions.length] : null;
+        for (int atom = 0; atom < atoms; atom++) {
+            if (3 * atom == positions.length) {
+                int grown = (int) Math.min(2L * positions.length, 3L * atoms);
+                positions = Arrays.copyOf(positions, grown);
+                flags = flags == null ? null : Arrays.copyOf(flags, grown);
+            }
+            readPosition(atom, positions, flags, cartesian ? factors : null, cell, lines);
+        }
         int[] numbers = new int[atoms];
-        double[] positions = new double[3 * atoms];
-        boolean[] flags = selective ? new boolean[3 * atoms] : null;
         int atom = 0;
         for (int group = 0; group < counts.length; group++) {
-            for (long k = 0; k < counts[group]; k++, atom++) {
-                numbers[atom] = speciesPerGroup[group];
-                readPosition(atom, positions, flags, cartesian ? factors : null, cell, lines);
+            for (long k = 0; k < counts[group]; k++) {
+                numbers[atom++] = speciesPerGroup[group];
             }
         }
         Map<String, Object> info = new LinkedHashMap<>();

@@ -33,16 +33,25 @@ final class CellBins {
     final int[] binStart;
     /** Atom indices in bin order, ascending within each bin. */
     final int[] binAtoms;
+    /** 3 per atom: Cartesian position of the atom wrapped into the cell along periodic axes, Å. */
+    final double[] wrappedPositions;
+    /** 3 per slot of {@link #binAtoms}: the same wrapped positions in bin order, for streaming scans. */
+    final double[] slotPositions;
 
-    private CellBins(int[] counts, int[] reach, double[] extent, int[] wrap, int[] binOf) {
+    private CellBins(int[] counts, int[] reach, double[] extent, int[] wrap, int[] binOf, double[] wrappedPositions) {
         this.counts = counts;
         this.reach = reach;
         this.extent = extent;
         this.wrap = wrap;
         this.binOf = binOf;
+        this.wrappedPositions = wrappedPositions;
         this.binStart = new int[counts[0] * counts[1] * counts[2] + 1];
         this.binAtoms = new int[binOf.length / 3];
+        this.slotPositions = new double[binOf.length];
         sortAtoms();
+        for (int k = 0; k < binAtoms.length; k++) {
+            System.arraycopy(wrappedPositions, 3 * binAtoms[k], slotPositions, 3 * k, 3);
+        }
     }
 
     /** Bins every atom of the structure for neighbour searches within the cutoff. */
@@ -73,7 +82,18 @@ final class CellBins {
             int b = (int) Math.floor((g[k] - lower[a]) / width[a]);
             binOf[k] = Math.max(0, Math.min(counts[a] - 1, b));
         }
-        return new CellBins(counts, reach, extent, wrap, binOf);
+        return new CellBins(counts, reach, extent, wrap, binOf, cartesian(g, frame));
+    }
+
+    private static double[] cartesian(double[] g, SearchFrame frame) {
+        double[] b = frame.basis;
+        double[] r = new double[g.length];
+        for (int k = 0; k < g.length; k += 3) {
+            for (int x = 0; x < 3; x++) {
+                r[k + x] = g[k] * b[x] + g[k + 1] * b[3 + x] + g[k + 2] * b[6 + x];
+            }
+        }
+        return r;
     }
 
     private static double[] fractional(Structure s, SearchFrame frame) {

@@ -162,8 +162,9 @@ public final class Structure {
     }
 
     /**
-     * Chemical formula in Hill order (C first, then H, then the rest alphabetically; all
-     * alphabetical when there is no carbon), e.g. "CH4", "H2O", "Si64".
+     * Chemical formula as ASE's default "hill" mode writes it, so that names match what users see
+     * in ASE: C first and H second whenever present, then the rest alphabetically, e.g. "CH4",
+     * "H2O", "HClO", "Si64". (Strict Hill order would give "ClHO" for HOCl.)
      */
     public String formula() {
         Map<String, Integer> bySymbol = new TreeMap<>();
@@ -171,10 +172,10 @@ public final class Structure {
             bySymbol.merge(Element.of(z).symbol(), 1, Integer::sum);
         }
         StringBuilder sb = new StringBuilder();
-        if (bySymbol.containsKey("C")) {
-            append(sb, "C", bySymbol.remove("C"));
-            if (bySymbol.containsKey("H")) {
-                append(sb, "H", bySymbol.remove("H"));
+        for (String first : new String[] {"C", "H"}) {
+            Integer count = bySymbol.remove(first);
+            if (count != null) {
+                append(sb, first, count);
             }
         }
         bySymbol.forEach((symbol, count) -> append(sb, symbol, count));

@@ -27,6 +27,7 @@ public final class TaskHandle<T> {
 
     private volatile TaskProgress progress = TaskProgress.NONE;
     private volatile boolean cancelRequested;
+    private volatile boolean started;
     private volatile long startNanos;
     private volatile long endNanos;
     private T result;
@@ -56,12 +57,11 @@ public final class TaskHandle<T> {
      * task cancelled before it started).
      */
     public Duration elapsed() {
-        long start = startNanos;
-        if (start == 0) {
+        if (!started) {
             return Duration.ZERO;
         }
         long end = state().isFinished() ? endNanos : System.nanoTime();
-        return Duration.ofNanos(end - start);
+        return Duration.ofNanos(end - startNanos);
     }
 
     /**
@@ -153,6 +153,7 @@ public final class TaskHandle<T> {
             return;
         }
         startNanos = System.nanoTime();
+        started = true;
         notifyState(listeners, TaskState.RUNNING);
         try {
             T value = job.run(jobProgress);

@@ -27,4 +27,19 @@ class DwbTest {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().startsWith("dwb "));
     }
+
+    @Test
+    void benchGroupsDescriptorAndAnalysisBenchmarks() {
+        assertEquals(0, run("bench"));
+        for (String name : new String[] {"soap", "acsf", "imbalance", "correlate"}) {
+            assertTrue(out.toString().contains(name), "bench lists " + name + ": " + out);
+        }
+    }
+
+    @Test
+    void descriptorBenchmarkPrintsMicrosecondsPerAtomForEachTimingStructure() {
+        assertEquals(0, run("bench", "acsf", "--repeats", "1", "--threads", "1",
+                "--structures", org.descriptorworkbench.testing.SharedFiles.reference("structures").toString()), err.toString());
+        assertEquals(2, out.toString().lines().filter(l -> l.contains("µs/atom")).count(), out.toString());
+    }
 }

@@ -124,7 +124,7 @@ class DescriptorSpecTest {
 
     @Test
     void rejectsAnUnknownFamily() {
-        assertEquals("descriptor: unknown descriptor family 'sop'; known: soap", rejection("sop(r_cut=4)").getMessage());
+        assertTrue(rejection("sop(r_cut=4)").getMessage().startsWith("descriptor: unknown descriptor family 'sop'; known: soap"));
     }
 
     @Test

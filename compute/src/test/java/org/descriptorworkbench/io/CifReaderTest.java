@@ -82,6 +82,17 @@ class CifReaderTest {
     }
 
     @Test
+    void eachDataBlockWithSitesIsOneStructure() {
+        String sites = "loop_\n_atom_site_label\n_atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\n";
+        Dataset d = new CifReader().read("two.cif", new StringReader("data_global\n_journal_year 2024\n"
+                + CUBIC + sites + "Na 0 0 0\n" + CUBIC.replace("data_x", "data_y") + sites + "Cl 0 0 0\nCl 0.5 0.5 0.5\n"));
+        assertEquals(2, d.size());
+        assertEquals("Na", d.get(0).formula());
+        assertEquals("Cl2", d.get(1).formula());
+        assertEquals("y", d.get(1).info().get("cif_block"));
+    }
+
+    @Test
     void rejectsPartialOccupancyNamingTheSite() {
         StructureFormatException e = assertThrows(StructureFormatException.class,
                 () -> new CifReader().read(TestFiles.resource("partial_occupancy.cif")));

@@ -317,6 +317,23 @@ class ExtendedXyzReaderTest {
     }
 
     @Test
+    void rejectsInvalidJsonNamingTheKey() {
+        StructureFormatException e = refused("1\nbad='_JSON [1,'\nH 0 0 0\n");
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("key bad: the value after _JSON is not valid JSON"), e.getMessage());
+    }
+
+    @Test
+    void rejectsAValueWithoutAKey() {
+        assertEquals(2, refused("1\n=5\nH 0 0 0\n").line());
+    }
+
+    @Test
+    void rejectsAnUnknownElementNamingItsLine() {
+        assertEquals(4, refused("2\n\nH 0 0 0\nQq 0 0 1\n").line());
+    }
+
+    @Test
     void rejectsAFileWithNoStructures() {
         assertTrue(refused("\n\n").getMessage().contains("no structures"));
     }

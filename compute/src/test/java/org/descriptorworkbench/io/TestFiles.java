@@ -9,22 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.descriptorworkbench.structure.Dataset;
+import org.descriptorworkbench.testing.SharedFiles;
 
-/** Where the shared data, the bundled sample data and this package's test resources are. */
+/** This package's test resources and inputs, plus the shared and sample data through {@link SharedFiles}. */
 final class TestFiles {
     private TestFiles() {
     }
 
-    /** The shared folder (system property dwb.shared, else ../shared beside the repository). */
+    /** The shared folder beside the repository. */
     static Path shared() {
-        String property = System.getProperty("dwb.shared");
-        return property != null ? Paths.get(property) : repository().resolve("../shared").normalize();
+        return SharedFiles.shared();
     }
 
-    /** The repository root (system property dwb.repo, else the parent of the module directory). */
+    /** The repository root. */
     static Path repository() {
-        String property = System.getProperty("dwb.repo");
-        return property != null ? Paths.get(property) : Paths.get("").toAbsolutePath().getParent();
+        return SharedFiles.repositoryRoot();
     }
 
     /** A file from src/test/resources/org/descriptorworkbench/io. */

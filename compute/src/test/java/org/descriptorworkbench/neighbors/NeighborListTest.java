@@ -181,6 +181,24 @@ class NeighborListTest {
         assertSameNeighbours(expected, actual, "slab");
     }
 
+    @Test
+    void emptyStructureHasNoCentresAndNoNeighbours() {
+        NeighborList list = NeighborList.build(Structure.cluster(new int[0], new double[0]), 3.0);
+
+        assertEquals(0, list.centreCount());
+        assertEquals(0, list.totalCount());
+    }
+
+    @Test
+    void atomsAtTheSamePlaceAreNeighboursAtDistanceZero() {
+        Structure s = Structure.cluster(new int[] {1, 1}, new double[] {1, 2, 3, 1, 2, 3});
+
+        NeighborList list = NeighborList.build(s, 0.1);
+
+        assertEquals(List.of(1), BruteForceNeighbors.atomsOf(list, 0));
+        assertEquals(0.0, list.distance(0, 0));
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {0.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY})
     void rejectsCutoffThatIsNotAPositiveFiniteNumber(double cutoff) {

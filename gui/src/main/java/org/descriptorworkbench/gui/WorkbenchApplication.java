@@ -1,0 +1,48 @@
+package org.descriptorworkbench.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.descriptorworkbench.gui.dataset.DatasetViewModel;
+import org.descriptorworkbench.gui.dataset.SampleDataset;
+import org.descriptorworkbench.io.StructureFiles;
+
+/**
+ * The JavaFX application: one main window over a dataset read by the compute core's readers on a
+ * background thread. Opens the file given on the command line, or else the bundled sample dataset.
+ */
+public final class WorkbenchApplication extends Application {
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dataset-reader");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public void start(Stage stage) {
+        DatasetViewModel model = new DatasetViewModel(StructureFiles::read, reader, Platform::runLater);
+        MainWindow window = new MainWindow(model, stage);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(window.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
+        stage.show();
+        initialFile(getParameters().getRaw()).ifPresent(model::open);
+    }
+
+    @Override
+    public void stop() {
+        reader.shutdownNow();
+    }
+
+    /** The file named on the command line, else the sample dataset if it can be found. */
+    static Optional<Path> initialFile(List<String> arguments) {
+        return arguments.isEmpty() ? SampleDataset.locate() : Optional.of(Path.of(arguments.get(0)));
+    }
+}
