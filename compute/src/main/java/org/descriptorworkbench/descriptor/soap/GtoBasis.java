@@ -1,12 +1,16 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 /**
  * DScribe's Gaussian-type-orbital radial basis (CONVENTIONS.md §1.2, "gto"): primitives
  * r^l exp(−α_{lk} r²) with α_{lk} = −ln(10⁻³ / a_k^l)/a_k², a_k = linspace(1, r_cut, n_max),
  * orthonormalised on [0, ∞) by β^l = (S^l)^(−1/2). The Gaussian density is integrated
  * analytically over all space, c_{nlm} = π^{3/2} Σ_k β^l_{nk} η^l r^l e^{−ηα r²/(η+α)} /
- * (η+α)^{l+3/2} · Y_lm(r̂), so one atom costs one exponential per (l, k) and one set of solid
- * harmonics r^l Y_lm.
+ * (η+α)^{l+3/2} · Y_lm(r̂): one set of solid harmonics r^l Y_lm per atom times the contracted
+ * radial functions R_{ln}(r) = Σ_k β'_{lnk} e^{−ηα_{lk} r²/(η+α_{lk})}, which are smooth in r and
+ * come from a {@link RadialTable} when the basis is built with a table radius.
  */
 public final class GtoBasis implements RadialBasis {
     private static final double Y00 = Math.sqrt(1.0 / (4.0 * Math.PI));
@@ -46,12 +50,12 @@ public final class GtoBasis implements RadialBasis {
             }
             // S_kk' = Γ(l+3/2)/2 · (α_k + α_k')^−(l+3/2): the scalar factor is taken out so the
             // badly conditioned part is formed in decimal arithmetic from the exact double exponents
-            java.math.BigDecimal[][] overlap = new java.math.BigDecimal[nMax][nMax];
-            java.math.MathContext mc = new java.math.MathContext(36);
+            BigDecimal[][] overlap = new BigDecimal[nMax][nMax];
+            MathContext mc = new MathContext(36);
             for (int i = 0; i < nMax; i++) {
                 for (int j = 0; j < nMax; j++) {
-                    java.math.BigDecimal sum = new java.math.BigDecimal(alphas[l][i]).add(new java.math.BigDecimal(alphas[l][j]), mc);
-                    overlap[i][j] = java.math.BigDecimal.ONE.divide(sum.pow(l + 1, mc).multiply(sum.sqrt(mc), mc), mc);
+                    BigDecimal sum = new BigDecimal(alphas[l][i]).add(new BigDecimal(alphas[l][j]), mc);
+                    overlap[i][j] = BigDecimal.ONE.divide(sum.pow(l + 1, mc).multiply(sum.sqrt(mc), mc), mc);
                 }
             }
             double[][] root = InverseSquareRoot.of(overlap);

@@ -1,5 +1,8 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 /**
  * DScribe's polynomial radial basis (CONVENTIONS.md §1.2, "polynomial"; seed 001 eq. 20–22):
  * primitives (r_cut − r)^{k+2}, k = 1..n_max, on [0, r_cut], orthonormalised by S^(−1/2),
@@ -37,14 +40,14 @@ public final class PolynomialBasis implements RadialBasis {
         this.lMax = lMax;
         this.eta = 1.0 / (2.0 * sigma * sigma);
         // S_ij = 2 r_cut^(7+i+j) / ((5+i+j)(6+i+j)(7+i+j)), formed exactly in decimal arithmetic
-        java.math.MathContext mc = new java.math.MathContext(36);
-        java.math.BigDecimal cutoff = new java.math.BigDecimal(rCut);
-        java.math.BigDecimal[][] overlap = new java.math.BigDecimal[nMax][nMax];
+        MathContext mc = new MathContext(36);
+        BigDecimal cutoff = new BigDecimal(rCut);
+        BigDecimal[][] overlap = new BigDecimal[nMax][nMax];
         for (int i = 1; i <= nMax; i++) {
             for (int j = 1; j <= nMax; j++) {
                 long d = (5L + i + j) * (6L + i + j) * (7L + i + j);
-                overlap[i - 1][j - 1] = cutoff.pow(7 + i + j).multiply(java.math.BigDecimal.valueOf(2))
-                        .divide(java.math.BigDecimal.valueOf(d), mc);
+                overlap[i - 1][j - 1] = cutoff.pow(7 + i + j).multiply(BigDecimal.valueOf(2))
+                        .divide(BigDecimal.valueOf(d), mc);
             }
         }
         double[][] beta = InverseSquareRoot.of(overlap);

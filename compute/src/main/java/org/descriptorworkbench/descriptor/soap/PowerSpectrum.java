@@ -1,6 +1,7 @@
 package org.descriptorworkbench.descriptor.soap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -206,7 +207,7 @@ final class PowerSpectrum {
         int square = rows * rows;
         double[] gram = s.gram;
         double[] v = s.column;
-        java.util.Arrays.fill(gram, 0, (lMax + 1) * square, 0);
+        Arrays.fill(gram, 0, (lMax + 1) * square, 0);
         for (int l = 0; l <= lMax; l++) {
             int width = 2 * l + 1;
             int base = l * square;
@@ -369,7 +370,7 @@ final class PowerSpectrum {
             int width = 2 * l + 1;
             double[] w = randomW[l];
             for (int k = 0; k < width; k++) {
-                java.util.Arrays.fill(b, 0, width, 0);
+                Arrays.fill(b, 0, width, 0);
                 for (int row = 0; row < rows; row++) {
                     double coefficient = w[row * width + k];
                     int a = at(row / nMax, l, row % nMax);
