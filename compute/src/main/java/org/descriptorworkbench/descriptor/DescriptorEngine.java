@@ -1,6 +1,7 @@
 package org.descriptorworkbench.descriptor;
 
 import org.descriptorworkbench.error.ResourceLimitException;
+import org.descriptorworkbench.neighbors.NeighborList;
 import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.structure.Structure;
 import org.descriptorworkbench.task.ParallelLoop;
@@ -13,6 +14,9 @@ import org.descriptorworkbench.task.Progress;
  * workspace per thread. Reports progress and stops with CancelledException between chunks.
  */
 public final class DescriptorEngine {
+    /** Centres per neighbour list, so that one large structure's lists are built on all threads. */
+    private static final int NEIGHBOUR_BLOCK = 256;
+
     private DescriptorEngine() {
     }
 
@@ -46,10 +50,7 @@ public final class DescriptorEngine {
                 row++;
             }
         }
-        EnvironmentSource[] sources = new EnvironmentSource[structures];
-        double radius = descriptor.neighbourRadius();
-        ParallelLoop.forEach(structures, threads, progress, "neighbour lists", () -> null,
-                (none, s) -> sources[s] = StructureEnvironments.of(dataset.get(s), s, radius));
+        EnvironmentSource[] sources = neighbourLists(dataset, descriptor.neighbourRadius(), threads, progress);
         progress.checkCancelled();
         double[] data = new double[rows * columns];
         ParallelLoop.forEach(rows, threads, progress, descriptor.spec().family(), () -> new WorkerState(descriptor), (state, r) -> {
@@ -64,6 +65,34 @@ public final class DescriptorEngine {
         descriptor.completeRows(data, rows);
         return FeatureMatrix.of(rows, columns, data, descriptor.spec().text(), descriptor.featureLabels(),
                 structureOfRow, atomOfRow, numberOfRow);
+    }
+
+    /**
+     * The environments of every structure, with the neighbour lists of large structures built in
+     * blocks of centres on all threads (one list per small structure).
+     */
+    private static EnvironmentSource[] neighbourLists(Dataset dataset, double radius, int threads, Progress progress) {
+        int structures = dataset.size();
+        int[] firstTask = new int[structures + 1];
+        for (int s = 0; s < structures; s++) {
+            firstTask[s + 1] = firstTask[s] + StructureEnvironments.blockCount(dataset.get(s), NEIGHBOUR_BLOCK);
+        }
+        int tasks = firstTask[structures];
+        int[] structureOfTask = new int[tasks];
+        for (int s = 0; s < structures; s++) {
+            java.util.Arrays.fill(structureOfTask, firstTask[s], firstTask[s + 1], s);
+        }
+        NeighborList[] lists = new NeighborList[tasks];
+        ParallelLoop.forEach(tasks, threads, progress, "neighbour lists", () -> null, (none, t) -> {
+            int s = structureOfTask[t];
+            lists[t] = StructureEnvironments.part(dataset.get(s), radius, NEIGHBOUR_BLOCK, t - firstTask[s]);
+        });
+        EnvironmentSource[] sources = new EnvironmentSource[structures];
+        for (int s = 0; s < structures; s++) {
+            sources[s] = StructureEnvironments.ofParts(dataset.get(s), s, NEIGHBOUR_BLOCK,
+                    java.util.Arrays.copyOfRange(lists, firstTask[s], firstTask[s + 1]));
+        }
+        return sources;
     }
 
     /**
