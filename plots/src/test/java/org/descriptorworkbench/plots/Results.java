@@ -68,6 +68,33 @@ final class Results {
         return new RowMatrix(rows, cols, v);
     }
 
+    /** 80 × 12 features of rank 4 (a product of random factors): ε and the PCA spectrum drop to zero after 4. */
+    static RowMatrix lowRank() {
+        RowMatrix left = random(N, 4, 11);
+        RowMatrix right = random(4, 12, 12);
+        double[] v = new double[N * 12];
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < 12; j++) {
+                double sum = 0;
+                for (int r = 0; r < 4; r++) {
+                    sum += left.get(i, r) * right.get(r, j) * Math.pow(0.3, r);
+                }
+                v[i * 12 + j] = sum;
+            }
+        }
+        return new RowMatrix(N, 12, v);
+    }
+
+    static org.descriptorworkbench.analysis.selection.Selection.Result selection(
+            org.descriptorworkbench.analysis.selection.Method method, RowMatrix x) {
+        return new org.descriptorworkbench.analysis.selection.Selection(x, method,
+                org.descriptorworkbench.analysis.selection.Axis.FEATURES, x.cols()).run(Progress.none());
+    }
+
+    static org.descriptorworkbench.analysis.pca.PrincipalComponents.Result pca(RowMatrix x) {
+        return new org.descriptorworkbench.analysis.pca.PrincipalComponents(x).run(Progress.none());
+    }
+
     static CorrelationResult correlation() {
         return new DistanceCorrelation(reference(), noisy(), 40, 150, 5, 7L, LOOP).run(Progress.none());
     }

@@ -62,6 +62,8 @@ public final class FigureChart extends BorderPane {
         chart.setLegendVisible(figure.legend() != Figure.Legend.NONE && !figure.legendSeries().isEmpty());
         chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
         chart.getGridRenderer().getVerticalMajorGrid().setVisible(false);
+        chart.getGridRenderer().getHorizontalMinorGrid().setVisible(false);
+        chart.getGridRenderer().getVerticalMinorGrid().setVisible(false);
         for (HeatMap map : figure.heatMaps()) {
             chart.getRenderers().add(new HeatMapRenderer(map));
         }
