@@ -69,11 +69,16 @@ public abstract class PlotView extends BorderPane {
         export(file, FigureExport.Format.ofFileName(file.getFileName().toString()), dpi);
     }
 
-    /** Exports the current figure in the given format; dpi applies to PNG only. */
+    /**
+     * Exports the current figure in the given format; dpi applies to PNG only. Figures (PNG, SVG, PDF) show
+     * the axis ranges currently on screen (after zoom or pan); CSV always holds all the plotted data.
+     * Call on the JavaFX thread (it reads the chart's axes).
+     */
     public void export(Path file, FigureExport.Format format, int dpi) {
         if (figure.get() == null) {
             throw new WorkbenchException("nothing to export yet: compute a result first");
         }
-        FigureExport.write(figure.get(), format, file, dpi);
+        Figure shown = format == FigureExport.Format.CSV ? figure.get() : chart.visibleFigure();
+        FigureExport.write(shown, format, file, dpi);
     }
 }

@@ -111,6 +111,54 @@ class DistanceCorrelationViewTest {
         assertEquals(heard.get(), view.selectedPairProperty().get());
     }
 
+    @Test
+    void hoveringASampledPointShowsItsPairAndExactDistances() throws Exception {
+        DistanceCorrelationView view = shown();
+        int target = isolatedSamplePoint(view.figure());
+        FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
+        Point2D at = Fx.call(() -> chart.screenPosition(0, target).orElseThrow());
+        new FxRobot().moveTo(at);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        String text = Fx.call(() -> chart.readoutText().orElse(""));
+        CorrelationResult.SampledPair p = result.sample().get(target);
+        assertTrue(text.contains("(" + p.i() + ", " + p.j() + ")"), text);
+        assertTrue(text.contains(Double.toString(p.distanceA())), text);
+        assertTrue(text.contains(Double.toString(p.distanceB())), text);
+    }
+
+    @Test
+    void hoveringAnEmptyAreaOfTheDensityShowsTheCellCount() throws Exception {
+        DistanceCorrelationView view = shown();
+        Fx.run(() -> view.showSampleProperty().set(false));
+        FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
+        Point2D at = Fx.call(() -> chart.chart().getCanvas().localToScreen(chart.chart().getXAxis().getDisplayPosition(0.9),
+                chart.chart().getYAxis().getDisplayPosition(0.1)));
+        new FxRobot().moveTo(at);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        String text = Fx.call(() -> chart.readoutText().orElse(""));
+        assertTrue(text.contains("pairs per cell = 0"), text);
+    }
+
+    @Test
+    void draggingZoomsAndExportShowsTheZoomedRangeWhileCsvKeepsAllData() throws Exception {
+        DistanceCorrelationView view = shown();
+        FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
+        Point2D from = Fx.call(() -> chart.chart().getCanvas().localToScreen(chart.chart().getXAxis().getDisplayPosition(0.2),
+                chart.chart().getYAxis().getDisplayPosition(0.6)));
+        Point2D to = Fx.call(() -> chart.chart().getCanvas().localToScreen(chart.chart().getXAxis().getDisplayPosition(0.6),
+                chart.chart().getYAxis().getDisplayPosition(0.2)));
+        new FxRobot().drag(from, javafx.scene.input.MouseButton.PRIMARY).dropTo(to);
+        WaitForAsyncUtils.waitForFxEvents(10);
+        Figure visible = Fx.call(chart::visibleFigure);
+        assertEquals(0.2, visible.x().min(), 0.03);
+        assertEquals(0.6, visible.x().max(), 0.03);
+        assertEquals(0.2, visible.y().min(), 0.03);
+        Path csv = dir.resolve("zoomed.csv");
+        Fx.run(() -> view.export(csv, 0));
+        assertEquals(result.bins() * result.bins() + result.sample().size() + result.topDisagreements().size(),
+                ExportChecks.csvRows(csv).size());
+    }
+
     /** A sampled point with no other plotted point near it, so the click is unambiguous. */
     private static int isolatedSamplePoint(Figure figure) {
         double best = -1;
@@ -143,10 +191,12 @@ class DistanceCorrelationViewTest {
         Path pdf = dir.resolve("corr.pdf");
         Path png = dir.resolve("corr.png");
         Path csv = dir.resolve("corr.csv");
-        view.export(svg, 0);
-        view.export(pdf, 0);
-        view.export(png, 200);
-        view.export(csv, 0);
+        Fx.run(() -> {
+            view.export(svg, 0);
+            view.export(pdf, 0);
+            view.export(png, 200);
+            view.export(csv, 0);
+        });
         List<String> texts = ExportChecks.svgTexts(svg);
         assertTrue(texts.stream().anyMatch(t -> t.contains("distance / max distance")), "x axis label in SVG: " + texts);
         assertTrue(texts.stream().anyMatch(t -> t.contains("Distance–distance correlation")), "title in SVG");
@@ -168,5 +218,8 @@ class DistanceCorrelationViewTest {
         assertTrue(java.nio.file.Files.size(out.resolve("plots-distance-correlation.png")) < 300_000);
         DistanceCorrelationView view = shown();
         Fx.snapshot(view, out.resolve("screen-distance-correlation.png"));
+        Path pdf = out.resolve("distance-correlation.pdf");
+        FigureExport.pdf(view.figure(), pdf);
+        ExportChecks.renderPdf(pdf, out.resolve("pdf-distance-correlation.png"));
     }
 }

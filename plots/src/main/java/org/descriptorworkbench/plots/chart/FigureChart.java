@@ -91,6 +91,22 @@ public final class FigureChart extends BorderPane {
         return figure;
     }
 
+    /**
+     * The figure as currently shown: the same content with the axis ranges the user has zoomed or panned
+     * to, so that an export shows what is on screen.
+     */
+    public Figure visibleFigure() {
+        AxisSpec x = visibleRange(figure.x(), chart.getXAxis().getMin(), chart.getXAxis().getMax());
+        AxisSpec y = visibleRange(figure.y(), chart.getYAxis().getMin(), chart.getYAxis().getMax());
+        return new Figure(figure.title(), figure.subtitle(), x, y, figure.heatMaps(), figure.series(), figure.lines(),
+                figure.annotations(), figure.notes(), figure.legend(), figure.widthPt(), figure.heightPt());
+    }
+
+    private static AxisSpec visibleRange(AxisSpec spec, double min, double max) {
+        boolean usable = Double.isFinite(min) && Double.isFinite(max) && max > min && (!spec.log() || min > 0);
+        return usable ? new AxisSpec(spec.label(), min, max, spec.log(), spec.ticks(), spec.tickLabels()) : spec;
+    }
+
     /** The ChartFX chart, for embedding options (plugins, CSS) beyond what the views set. */
     public XYChart chart() {
         return chart;
@@ -99,6 +115,11 @@ public final class FigureChart extends BorderPane {
     /** The ChartFX data sets of the figure's series, in the figure's order. */
     public List<DataSet> seriesDataSets() {
         return List.copyOf(seriesData);
+    }
+
+    /** The hover tooltip's text while one is shown (exact values under the mouse), else empty. */
+    public Optional<String> readoutText() {
+        return Optional.ofNullable(readout.shownText());
     }
 
     public void addPickListener(Consumer<Pick> listener) {

@@ -40,6 +40,11 @@ final class PointerReadout extends ChartPlugin {
         registerInputEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
     }
 
+    /** The text of the tooltip on show, or null when none is. */
+    String shownText() {
+        return label.isVisible() ? label.getText() : null;
+    }
+
     private void hover(MouseEvent event) {
         if (getChart() == null) {
             return;
