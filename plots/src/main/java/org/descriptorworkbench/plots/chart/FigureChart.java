@@ -58,11 +58,15 @@ public final class FigureChart extends BorderPane {
         DefaultNumericAxis yAxis = axis(figure.y(), Side.LEFT);
         chart = new XYChart(xAxis, yAxis);
         chart.setAnimated(false);
+        // a vertical axis label has one line: shorten it to the axis' current length (exports show it whole)
+        chart.getCanvas().heightProperty().addListener((obs, old, now) ->
+                yAxis.setName(fitted(figure.y().label(), now.doubleValue() * 0.95)));
         chart.getRenderers().clear();
         chart.setLegendVisible(figure.legend() != Figure.Legend.NONE && !figure.legendSeries().isEmpty());
         chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
         chart.getGridRenderer().getVerticalMajorGrid().setVisible(false);
         chart.getGridRenderer().getHorizontalMinorGrid().setVisible(false);
+        chart.getPlotBackground().setStyle("-fx-background-color: white;");
         chart.getGridRenderer().getVerticalMinorGrid().setVisible(false);
         for (HeatMap map : figure.heatMaps()) {
             chart.getRenderers().add(new HeatMapRenderer(map));
@@ -199,6 +203,27 @@ public final class FigureChart extends BorderPane {
     static String truncate(String label) {
         return label == null || label.length() <= AXIS_LABEL_CHARACTERS ? label
                 : label.substring(0, AXIS_LABEL_CHARACTERS - 1) + "…";
+    }
+
+    /** The longest prefix of the label (with an ellipsis if cut) whose width is within the given length. */
+    static String fitted(String label, double length) {
+        if (label == null || length <= 0) {
+            return label;
+        }
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(label);
+        probe.setFont(Font.font(PlotStyle.FONT_FAMILY, PlotStyle.LABEL_FONT_PT * 4 / 3.0));
+        if (probe.getLayoutBounds().getWidth() <= length) {
+            return label;
+        }
+        int keep = label.length();
+        while (keep > 4) {
+            keep--;
+            probe.setText(label.substring(0, keep) + "…");
+            if (probe.getLayoutBounds().getWidth() <= length) {
+                break;
+            }
+        }
+        return label.substring(0, keep) + "…";
     }
 
     /** Long labels (descriptor specs) broken into lines at commas so the axis keeps its size. */
