@@ -51,12 +51,17 @@ public abstract class PlotView extends BorderPane {
     protected void display(Figure next) {
         chart = new FigureChart(next);
         chart.addPickListener(this::picked);
+        chart.addSelectionListener(this::selected);
         figure.set(next);
         setCenter(chart);
     }
 
     /** A point of the current figure was clicked; views that link selections override this. */
     protected void picked(FigureChart.Pick pick) {
+    }
+
+    /** Points of the current figure were selected with a Shift-drag rectangle; views that link override this. */
+    protected void selected(java.util.List<FigureChart.Pick> picks) {
     }
 
     /** Puts a control bar (toggles, check boxes) above the chart. */

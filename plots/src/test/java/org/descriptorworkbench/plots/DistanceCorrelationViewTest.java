@@ -159,6 +159,51 @@ class DistanceCorrelationViewTest {
                 ExportChecks.csvRows(csv).size());
     }
 
+    @Test
+    void shiftDraggingARectangleReportsEveryPairInside() throws Exception {
+        DistanceCorrelationView view = shown();
+        AtomicReference<List<EnvironmentPair>> heard = new AtomicReference<>();
+        Fx.run(() -> view.addPairsListener(heard::set));
+        FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
+        Point2D from = Fx.call(() -> chart.chart().getCanvas().localToScreen(chart.chart().getXAxis().getDisplayPosition(0.2),
+                chart.chart().getYAxis().getDisplayPosition(0.5)));
+        Point2D to = Fx.call(() -> chart.chart().getCanvas().localToScreen(chart.chart().getXAxis().getDisplayPosition(0.5),
+                chart.chart().getYAxis().getDisplayPosition(0.2)));
+        FxRobot robot = new FxRobot();
+        robot.press(javafx.scene.input.KeyCode.SHIFT);
+        try {
+            robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).dropTo(to);
+        } finally {
+            robot.release(javafx.scene.input.KeyCode.SHIFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents(5);
+        java.util.Set<EnvironmentPair> expected = new java.util.LinkedHashSet<>();
+        for (CorrelationResult.SampledPair p : result.sample()) {
+            if (within(p.distanceA(), 0.2, 0.5) && within(p.distanceB(), 0.2, 0.5)) {
+                expected.add(new EnvironmentPair(p.i(), p.j()));
+            }
+        }
+        for (CorrelationResult.DisagreeingPair p : result.topDisagreements()) {
+            if (within(p.distanceA(), 0.2, 0.5) && within(p.distanceB(), 0.2, 0.5)) {
+                expected.add(new EnvironmentPair(p.i(), p.j()));
+            }
+        }
+        assertTrue(expected.size() > 5, "the rectangle should hold several pairs");
+        // pixel rounding may move a point on the rectangle's edge in or out
+        java.util.Set<EnvironmentPair> got = new java.util.HashSet<>(heard.get());
+        java.util.Set<EnvironmentPair> missing = new java.util.HashSet<>(expected);
+        missing.removeAll(got);
+        java.util.Set<EnvironmentPair> extra = new java.util.HashSet<>(got);
+        extra.removeAll(expected);
+        assertTrue(missing.size() + extra.size() <= 2, "missing " + missing + ", extra " + extra);
+        Figure visible = Fx.call(chart::visibleFigure);
+        assertEquals(0.0, visible.x().min(), 1e-9, "a Shift-drag selects without zooming");
+    }
+
+    private static boolean within(double v, double lo, double hi) {
+        return v >= lo && v <= hi;
+    }
+
     /** A sampled point with no other plotted point near it, so the click is unambiguous. */
     private static int isolatedSamplePoint(Figure figure) {
         double best = -1;

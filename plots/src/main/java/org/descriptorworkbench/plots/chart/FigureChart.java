@@ -35,8 +35,9 @@ import org.descriptorworkbench.plots.figure.Series;
 /**
  * The interactive ChartFX rendering of a {@link Figure}: title above, an {@link XYChart} with the figure's
  * axes (log where asked), heat maps, series and guides, a colour bar for the first heat map, zoom and pan
- * ({@link Zoomer}: drag to zoom, the panner on the other mouse buttons, scroll-free), tooltips with exact
- * values, and click-picking of points reported to {@link #addPickListener listeners}.
+ * ({@link Zoomer}: drag to zoom, right click to zoom back, middle drag to pan, scroll to zoom), tooltips with
+ * exact values, click-picking of points ({@link #addPickListener}) and Shift-drag rectangle selection of
+ * points ({@link #addSelectionListener}).
  */
 public final class FigureChart extends BorderPane {
 
@@ -50,6 +51,7 @@ public final class FigureChart extends BorderPane {
     private final XYChart chart;
     private final List<DataSet> seriesData = new ArrayList<>();
     private final List<Consumer<Pick>> pickListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<Pick>>> selectionListeners = new CopyOnWriteArrayList<>();
     private final PointerReadout readout;
 
     public FigureChart(Figure figure) {
@@ -77,7 +79,8 @@ public final class FigureChart extends BorderPane {
         zoomer.setPannerEnabled(true);
         zoomer.setSliderVisible(false);
         chart.getPlugins().add(zoomer);
-        readout = new PointerReadout(figure, pick -> pickListeners.forEach(l -> l.accept(pick)));
+        readout = new PointerReadout(figure, pick -> pickListeners.forEach(l -> l.accept(pick)),
+                picks -> selectionListeners.forEach(l -> l.accept(picks)));
         chart.getPlugins().add(readout);
         setTop(header());
         setCenter(chart);
@@ -132,6 +135,15 @@ public final class FigureChart extends BorderPane {
 
     public void removePickListener(Consumer<Pick> listener) {
         pickListeners.remove(listener);
+    }
+
+    /** Listens for Shift-drag rectangle selections: every pickable point inside (possibly none). */
+    public void addSelectionListener(Consumer<List<Pick>> listener) {
+        selectionListeners.add(listener);
+    }
+
+    public void removeSelectionListener(Consumer<List<Pick>> listener) {
+        selectionListeners.remove(listener);
     }
 
     /** Where a series point is on screen, or empty if it is outside the shown ranges. */
