@@ -155,11 +155,11 @@ class CurveViewsTest {
         SelectionCurveView view = Fx.call(SelectionCurveView::new);
         Fx.run(() -> view.show(selectionCurves()));
         Fx.show(view, 640, 480);
-        Fx.snapshot(view, out.resolve("screen-selection-curve.png"));
+        Fx.snapshot(view, ExportChecks.lookDirectory().resolve("screen-selection-curve.png"));
         PcaSpectrumView pca = Fx.call(PcaSpectrumView::new);
         Fx.run(() -> pca.show(spectra()));
         Fx.show(pca, 640, 480);
-        Fx.snapshot(pca, out.resolve("screen-pca-spectrum.png"));
+        Fx.snapshot(pca, ExportChecks.lookDirectory().resolve("screen-pca-spectrum.png"));
         assertTrue(java.nio.file.Files.size(out.resolve("plots-pca-spectrum.png")) < 300_000);
     }
 }

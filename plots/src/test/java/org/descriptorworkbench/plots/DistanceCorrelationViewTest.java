@@ -262,9 +262,9 @@ class DistanceCorrelationViewTest {
                 DistanceCorrelationView.Mode.RANK, false), out.resolve("plots-rank-correlation.png"), 110);
         assertTrue(java.nio.file.Files.size(out.resolve("plots-distance-correlation.png")) < 300_000);
         DistanceCorrelationView view = shown();
-        Fx.snapshot(view, out.resolve("screen-distance-correlation.png"));
-        Path pdf = out.resolve("distance-correlation.pdf");
+        Fx.snapshot(view, ExportChecks.lookDirectory().resolve("screen-distance-correlation.png"));
+        Path pdf = ExportChecks.lookDirectory().resolve("distance-correlation.pdf");
         FigureExport.pdf(view.figure(), pdf);
-        ExportChecks.renderPdf(pdf, out.resolve("pdf-distance-correlation.png"));
+        ExportChecks.renderPdf(pdf, ExportChecks.lookDirectory().resolve("pdf-distance-correlation.png"));
     }
 }

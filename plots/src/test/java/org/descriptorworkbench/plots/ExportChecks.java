@@ -117,6 +117,13 @@ final class ExportChecks {
         return out;
     }
 
+    /** Where images made only to look at (screen snapshots, PDF renders) go: the build directory. */
+    static Path lookDirectory() throws IOException {
+        Path out = Path.of("target", "plots-docs");
+        Files.createDirectories(out);
+        return out;
+    }
+
     /** Where example images go: docs/ when -Ddwb.plots.docs is given, else the build directory. */
     static Path docsDirectory() throws IOException {
         String dir = System.getProperty("dwb.plots.docs");

@@ -90,7 +90,7 @@ class ImbalancePlaneViewTest {
         ImbalancePlaneView view = Fx.call(ImbalancePlaneView::new);
         Fx.run(() -> view.show(plane));
         Fx.show(view, 640, 640);
-        Fx.snapshot(view, out.resolve("screen-imbalance-plane.png"));
+        Fx.snapshot(view, ExportChecks.lookDirectory().resolve("screen-imbalance-plane.png"));
         assertTrue(java.nio.file.Files.size(out.resolve("plots-imbalance-plane.png")) < 300_000);
     }
 }

@@ -75,7 +75,7 @@ class MatrixHeatMapViewTest {
         MatrixHeatMapView view = Fx.call(MatrixHeatMapView::new);
         Fx.run(() -> view.show(table, MatrixHeatMapView.Quantity.DELTA));
         Fx.show(view, 640, 600);
-        Fx.snapshot(view, out.resolve("screen-matrix-heat-map.png"));
+        Fx.snapshot(view, ExportChecks.lookDirectory().resolve("screen-matrix-heat-map.png"));
         assertTrue(java.nio.file.Files.size(out.resolve("plots-matrix-heat-map.png")) < 300_000);
     }
 }

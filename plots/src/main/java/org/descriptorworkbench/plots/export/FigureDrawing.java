@@ -167,7 +167,14 @@ public final class FigureDrawing {
 
     // ---- content ------------------------------------------------------------------------------------
 
+    /** Beyond this many cells a heat map goes into the file as one image instead of one rectangle per cell. */
+    static final int MAX_VECTOR_CELLS = 250_000;
+
     private void drawHeatMap(HeatMap map) {
+        if ((long) map.columns() * map.rows() > MAX_VECTOR_CELLS && !map.printValues()) {
+            drawHeatMapImage(map);
+            return;
+        }
         ColorScale scale = map.scale();
         FontMetrics metrics = g.getFontMetrics(annotationFont);
         for (int ix = 0; ix < map.columns(); ix++) {
@@ -193,6 +200,24 @@ public final class FigureDrawing {
                 }
             }
         }
+    }
+
+    private void drawHeatMapImage(HeatMap map) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(map.columns(), map.rows(),
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int ix = 0; ix < map.columns(); ix++) {
+            for (int iy = 0; iy < map.rows(); iy++) {
+                double value = map.values()[ix][iy];
+                int argb = map.scale().shows(value) ? 0xFF000000 | map.scale().colour(value) : 0;
+                image.setRGB(ix, map.rows() - 1 - iy, argb);
+            }
+        }
+        double left = px(map.x0());
+        double top = py(map.y1());
+        AffineTransform place = AffineTransform.getTranslateInstance(left, top);
+        place.scale((px(map.x1()) - left) / map.columns(), (py(map.y0()) - top) / map.rows());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.drawImage(image, place, null);
     }
 
     private void drawReferenceLine(ReferenceLine line) {

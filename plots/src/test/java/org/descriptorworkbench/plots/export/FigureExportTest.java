@@ -32,6 +32,24 @@ class FigureExportTest {
     }
 
     @Test
+    void hugeHeatMapsGoIntoSvgAsOneImage() throws Exception {
+        int bins = 600;
+        double[][] values = new double[bins][bins];
+        for (int i = 0; i < bins; i++) {
+            values[i][i] = i + 1;
+        }
+        org.descriptorworkbench.plots.figure.HeatMap map = new org.descriptorworkbench.plots.figure.HeatMap("m", 0, 1, 0, 1,
+                values, new org.descriptorworkbench.plots.figure.ColorScale(1, bins, true), "v", null, false, "%g");
+        Figure figure = new Figure(null, null, AxisSpec.linear("x", 0, 1), AxisSpec.linear("y", 0, 1), List.of(map),
+                List.of(), List.of(), List.of(), List.of(), Figure.Legend.NONE, 300, 300);
+        Path svg = dir.resolve("big.svg");
+        FigureExport.svg(figure, svg);
+        String text = Files.readString(svg);
+        assertTrue(text.contains("<image"), "raster image element");
+        assertTrue(text.split("<rect").length < 200, "no rectangle per cell");
+    }
+
+    @Test
     void formatFollowsTheExtension() {
         assertEquals(FigureExport.Format.SVG, FigureExport.Format.ofFileName("fig.SVG"));
         assertEquals(FigureExport.Format.PDF, FigureExport.Format.ofFileName("a.b.pdf"));
