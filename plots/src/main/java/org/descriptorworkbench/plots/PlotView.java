@@ -83,7 +83,14 @@ public abstract class PlotView extends BorderPane {
         if (figure.get() == null) {
             throw new WorkbenchException("nothing to export yet: compute a result first");
         }
-        Figure shown = format == FigureExport.Format.CSV ? figure.get() : chart.visibleFigure();
-        FigureExport.write(shown, format, file, dpi);
+        FigureExport.write(format == FigureExport.Format.CSV ? figure.get() : visibleFigure(), format, file, dpi);
+    }
+
+    /**
+     * The figure with the axis ranges on screen, or null before any result. Take it on the JavaFX thread;
+     * writing it with {@link FigureExport} needs no JavaFX and can run in a background task.
+     */
+    public Figure visibleFigure() {
+        return chart == null ? null : chart.visibleFigure();
     }
 }

@@ -132,6 +132,22 @@ class CurveViewsTest {
     }
 
     @Test
+    void rotationStyleCurveKeepsALinearAngleAxisFromZero() {
+        double[] theta = new double[20];
+        double[] dv = new double[20];
+        for (int i = 0; i < 20; i++) {
+            theta[i] = 2 * Math.PI * (i + 1) / 20;
+            dv[i] = 1e-14 * (1 + Math.sin(theta[i]) * Math.sin(theta[i]));
+        }
+        Figure figure = CurveView.figure("Rotation test", "θ (rad)", "‖V(θ) − V(0)‖",
+                List.of(new CurveView.Curve("soap", theta, dv, null)), false);
+        assertTrue(!figure.x().log() && figure.y().log());
+        assertEquals(0, figure.x().min());
+        assertEquals(2 * Math.PI, figure.x().max(), 1e-12);
+        assertEquals("soap", figure.series().get(0).name());
+    }
+
+    @Test
     void curvesExportToEveryFormat() throws Exception {
         for (Figure figure : List.of(SelectionCurveView.figure(selectionCurves()), PcaSpectrumView.figure(spectra()),
                 CurveView.figure("Perturbation", "t (Å)", "dV", powerCurves()))) {
