@@ -33,7 +33,7 @@ class DistanceCorrelationViewTest {
 
     private DistanceCorrelationView shown() throws Exception {
         DistanceCorrelationView view = Fx.call(DistanceCorrelationView::new);
-        Fx.run(() -> view.show(result, Results.REFERENCE, Results.NOISY));
+        Fx.run(() -> view.show(result, Results.REFERENCE, Results.COMPRESSED));
         Fx.show(view, 700, 620);
         return view;
     }
@@ -256,9 +256,9 @@ class DistanceCorrelationViewTest {
     @Test
     void writesExampleImages() throws Exception {
         Path out = ExportChecks.docsDirectory();
-        FigureExport.png(DistanceCorrelationView.figure(result, Results.REFERENCE, Results.NOISY,
+        FigureExport.png(DistanceCorrelationView.figure(result, Results.REFERENCE, Results.COMPRESSED,
                 DistanceCorrelationView.Mode.DISTANCE, true), out.resolve("plots-distance-correlation.png"), 110);
-        FigureExport.png(DistanceCorrelationView.figure(result, Results.REFERENCE, Results.NOISY,
+        FigureExport.png(DistanceCorrelationView.figure(result, Results.REFERENCE, Results.COMPRESSED,
                 DistanceCorrelationView.Mode.RANK, false), out.resolve("plots-rank-correlation.png"), 110);
         assertTrue(java.nio.file.Files.size(out.resolve("plots-distance-correlation.png")) < 300_000);
         DistanceCorrelationView view = shown();
