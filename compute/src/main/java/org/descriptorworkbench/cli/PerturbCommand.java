@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dwb perturb}: a perturbation sensitivity curve on diamond Si and its fitted slope (seed 001 §V A, Figs. 4, 5). */
 @Command(name = "perturb", mixinStandardHelpOptions = true,
-        description = {"Perturbation sensitivity curve dV(t) on 4x4x4 diamond Si, t = logspace(-8,-1,36) A, and the slope",
-            "of log dV against log t over t <= 1e-4 (1 = linearly stable, 2 = quadratic). Prints the slope as JSON.",
+        description = {"Perturbation sensitivity curve dV(t) on 4x4x4 diamond Si and its log-log slope.",
+            "Amplitudes t = logspace(-8,-1,36) A; the slope is fitted to log dV against log t over t <= 1e-4 (1 = linearly stable, 2 = quadratic). Prints the slope as JSON.",
             "  dwb perturb --descriptor SPEC --mode mixed|radial|tangential|tangential-broken [--shell 1..4]",
             "              [--direction symmetric|random] [--seed S] --out C.json"})
 public final class PerturbCommand implements Callable<Integer> {

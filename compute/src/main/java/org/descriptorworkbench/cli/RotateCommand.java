@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dwb rotate}: the rotation-invariance test of seed 001 Fig. 3 on a finite diamond Si block. */
 @Command(name = "rotate", mixinStandardHelpOptions = true,
-        description = {"Rotation test: |V(theta) - V(0)| over all atoms of a finite 4x4x4 diamond Si block rotated about y,",
-            "theta in (0, 2 pi]. Prints the largest norm as JSON.",
+        description = {"Rotation test: |V(theta) - V(0)| of a finite 4x4x4 diamond Si block rotated about y.",
+            "Over all atoms, for theta in (0, 2 pi]. Prints the largest norm as JSON.",
             "  dwb rotate --descriptor SPEC [--angles 36] --out C.json"})
 public final class RotateCommand implements Callable<Integer> {
 

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dwb sensitivity}: eigenvalues of the sensitivity matrix JᵀJ of chosen environments (seed 000 §IV D). */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Eigenvalues of the sensitivity matrix J^T J per environment (raw, normalised) and the number",
-            "of zero modes (below 1e-12 of the largest; six for a generic environment).",
+        description = {"Eigenvalues of the sensitivity matrix J^T J per environment, raw and normalised, with zero-mode counts.",
+            "Zero modes are eigenvalues below 1e-12 of the largest; a generic environment has six.",
             "  dwb sensitivity --input FILE --descriptor SPEC (--centers 0,5,9 | --random 50 --seed 1) [--frame K] --out E.json"})
 public final class SensitivityCommand implements Callable<Integer> {
 

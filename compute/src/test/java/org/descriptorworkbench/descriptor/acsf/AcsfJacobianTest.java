@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.acsf;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,7 @@ class AcsfJacobianTest {
     @ParameterizedTest
     @MethodSource("specs")
     void analyticalJacobianMatchesCentralDifferences(String spec) {
-        Structure s = RandomStructures.cluster(5, 10, SPECIES, 4);
+        Structure s = RandomStructures.cluster(5, 10, SPECIES, 4, 0.9);
         Descriptor d = RandomStructures.descriptor(spec, SPECIES);
         assertEquals(JacobianKind.ANALYTICAL, d.jacobianKind());
         StructureEnvironments environments = StructureEnvironments.of(s, 0, d.neighbourRadius());

@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.mbtr;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import org.descriptorworkbench.descriptor.Descriptor;
 import org.descriptorworkbench.descriptor.DescriptorEngine;
 import org.descriptorworkbench.descriptor.JacobianKind;
 import org.descriptorworkbench.descriptor.NumericalJacobian;
-import org.descriptorworkbench.descriptor.acsf.RandomStructures;
 import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.structure.Structure;
 import org.descriptorworkbench.task.Progress;
@@ -24,7 +24,7 @@ class MbtrJacobianTest {
         "mbtr(k=3, geometry=cosine, grid_min=-1.2, grid_max=1.2, grid_n=30, sigma=0.2, weighting=exp(scale=0.6, threshold=1e-3))"
     })
     void derivativesSumToZeroOverAtomsAndMatchPlainDifferences(String spec) {
-        Structure s = RandomStructures.cluster(2, 7, SPECIES, 3.5);
+        Structure s = RandomStructures.cluster(2, 7, SPECIES, 3.5, 0.9);
         Descriptor d = RandomStructures.descriptor(spec, SPECIES);
         assertEquals(JacobianKind.NUMERICAL, d.jacobianKind());
         int features = d.featureCount();

@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.mbtr;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 import org.descriptorworkbench.descriptor.Descriptor;
-import org.descriptorworkbench.descriptor.acsf.RandomStructures;
 import org.descriptorworkbench.structure.Cell;
 import org.descriptorworkbench.structure.Structure;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class MbtrPropertiesTest {
     private static final String K3_ANGLE = "mbtr(k=3, geometry=angle, grid_min=0, grid_max=180, grid_n=91, sigma=4, weighting=none)";
 
     private static Structure cluster() {
-        return RandomStructures.cluster(17, 9, SPECIES, 4);
+        return RandomStructures.cluster(17, 9, SPECIES, 4, 0.9);
     }
 
     private static double[] row(String spec, Structure s) {

@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.moments;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,6 @@ import org.descriptorworkbench.descriptor.JacobianKind;
 import org.descriptorworkbench.descriptor.JacobianMapping;
 import org.descriptorworkbench.descriptor.NumericalJacobian;
 import org.descriptorworkbench.descriptor.StructureEnvironments;
-import org.descriptorworkbench.descriptor.chebyshev.RandomStructures;
 import org.descriptorworkbench.structure.Structure;
 import org.junit.jupiter.api.Test;
 
