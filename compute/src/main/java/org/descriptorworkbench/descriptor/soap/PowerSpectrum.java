@@ -168,6 +168,45 @@ final class PowerSpectrum {
         }
     }
 
+    /**
+     * Writes f(d, x) + f(x, d), the derivative of the features along a coefficient change d that
+     * is non-zero only in species channel {@code channel} (one neighbour's move): for off and
+     * crossover only the species pairs containing that channel are computed, the rest are zero.
+     * {@code channel} < 0 means d may touch every channel.
+     */
+    void derivative(double[] x, double[] d, int channel, double[] out, int offset, Scratch s) {
+        boolean blocked = compression.equals("off") || compression.equals("crossover");
+        if (channel < 0 || !blocked) {
+            evaluate(d, x, out, offset, false, s);
+            evaluate(x, d, out, offset, true, s);
+            return;
+        }
+        boolean diagonalOnly = compression.equals("crossover");
+        int i = offset;
+        for (int c1 = 0; c1 < speciesCount; c1++) {
+            for (int c2 = c1; c2 < speciesCount; c2++) {
+                if (diagonalOnly && c2 != c1) {
+                    continue;
+                }
+                boolean touched = c1 == channel || c2 == channel;
+                for (int l = 0; l <= lMax; l++) {
+                    int width = 2 * l + 1;
+                    for (int n = 0; n < nMax; n++) {
+                        int a = at(c1, l, n);
+                        for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
+                            if (touched) {
+                                int b = at(c2, l, n2);
+                                out[i++] = kl[l] * (dot(d, a, x, b, width) + dot(x, a, d, b, width));
+                            } else {
+                                out[i++] = 0;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static void put(double[] out, int i, double v, boolean add) {
         if (add) {
             out[i] += v;

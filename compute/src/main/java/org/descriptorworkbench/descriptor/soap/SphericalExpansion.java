@@ -83,7 +83,8 @@ public final class SphericalExpansion {
         return new Scratch(this);
     }
 
-    private int channelOfNeighbour(Environment env, int k) {
+    /** The channel neighbour k's Gaussian goes to, or −1 if it is beyond the radius or of an unlisted species. */
+    public int channelOfNeighbour(Environment env, int k) {
         return env.distance(k) > radius ? -1 : channelOfZ[env.species(k)];
     }
 
