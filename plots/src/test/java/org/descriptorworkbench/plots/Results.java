@@ -6,7 +6,6 @@ import org.descriptorworkbench.analysis.LabelledMatrix;
 import org.descriptorworkbench.analysis.RowMatrix;
 import org.descriptorworkbench.analysis.correlation.CorrelationResult;
 import org.descriptorworkbench.analysis.correlation.DistanceCorrelation;
-import org.descriptorworkbench.analysis.distance.BlockLoop;
 import org.descriptorworkbench.analysis.imbalance.ImbalanceMatrix;
 import org.descriptorworkbench.analysis.imbalance.ImbalancePlane;
 import org.descriptorworkbench.task.Progress;
@@ -23,8 +22,6 @@ final class Results {
     static final String NOISY = "soap(r_cut=4, n_max=4, l_max=3, sigma=0.5, basis=gto, compression=mu2)";
     static final String PROJECTED = "acsf(r_cut=5)";
     static final String RANDOM = "random(d=3)";
-
-    private static final BlockLoop LOOP = new BlockLoop(1);
 
     private Results() {
     }
@@ -96,18 +93,18 @@ final class Results {
     }
 
     static CorrelationResult correlation() {
-        return new DistanceCorrelation(reference(), noisy(), 40, 150, 5, 7L, LOOP).run(Progress.none());
+        return new DistanceCorrelation(reference(), noisy(), 40, 150, 5, 7L).run(Progress.none());
     }
 
     static ImbalancePlane.Plane plane() {
         return new ImbalancePlane(new LabelledMatrix(REFERENCE, reference()), List.of(
                 new LabelledMatrix(NOISY, noisy()), new LabelledMatrix(PROJECTED, projected()),
-                new LabelledMatrix(RANDOM, unrelated())), 1, LOOP).run(Progress.none());
+                new LabelledMatrix(RANDOM, unrelated())), 1).run(Progress.none());
     }
 
     static ImbalanceMatrix.Table matrix() {
         return new ImbalanceMatrix(List.of(new LabelledMatrix(REFERENCE, reference()), new LabelledMatrix(NOISY, noisy()),
-                new LabelledMatrix(PROJECTED, projected()), new LabelledMatrix(RANDOM, unrelated())), 1, LOOP)
+                new LabelledMatrix(PROJECTED, projected()), new LabelledMatrix(RANDOM, unrelated())), 1)
                 .run(Progress.none());
     }
 }
