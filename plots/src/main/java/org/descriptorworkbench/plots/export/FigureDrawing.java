@@ -110,7 +110,17 @@ public final class FigureDrawing {
         if (figure.notes().isEmpty()) {
             return 0;
         }
-        return figure.notes().size() * g.getFontMetrics(annotationFont).getHeight() + 4;
+        return noteLines().size() * g.getFontMetrics(annotationFont).getHeight() + 4;
+    }
+
+    /** The notes broken into lines that fit the figure's width. */
+    private List<String> noteLines() {
+        FontMetrics m = g.getFontMetrics(annotationFont);
+        List<String> lines = new ArrayList<>();
+        for (String note : figure.notes()) {
+            lines.addAll(wrap(note, m, width - 2 * PAD));
+        }
+        return lines;
     }
 
     private void drawNotes() {
@@ -122,7 +132,7 @@ public final class FigureDrawing {
         FontMetrics m = g.getFontMetrics();
         double legendBelow = figure.legend() == Figure.Legend.BELOW ? legendBlockHeight() + PAD : 0;
         double baseline = height - PAD - legendBelow - notesHeight() + 4 + m.getAscent();
-        for (String note : figure.notes()) {
+        for (String note : noteLines()) {
             g.drawString(note, (float) PAD, (float) baseline);
             baseline += m.getHeight();
         }
