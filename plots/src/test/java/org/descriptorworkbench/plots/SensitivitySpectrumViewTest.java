@@ -44,7 +44,7 @@ class SensitivitySpectrumViewTest {
 
     @BeforeAll
     static void compute() {
-        Structure cluster = cluster(3, 14, 5.5);
+        Structure cluster = cluster(3, 14, 5.5, new int[] {6, 8});
         Dataset dataset = new Dataset("cluster", List.of(cluster));
         reference = new Spectra("ν = 2", analyse(dataset, SOAP));
         compressed = new Spectra("μ = 2", analyse(dataset, MU2));
@@ -55,13 +55,13 @@ class SensitivitySpectrumViewTest {
                 CentreChoice.atoms(dataset, 0, CENTRES)).run(Progress.none());
     }
 
-    /** {@code atoms} C and O atoms in a cube of side {@code box} Å, no two closer than 1.5 Å (fixed seed). */
-    static Structure cluster(long seed, int atoms, double box) {
+    /** {@code atoms} atoms of the given species in turn in a cube of side {@code box} Å, no two closer than 1.5 Å (fixed seed). */
+    static Structure cluster(long seed, int atoms, double box, int[] species) {
         Random random = new Random(seed);
         int[] numbers = new int[atoms];
         double[] positions = new double[3 * atoms];
         for (int i = 0; i < atoms; i++) {
-            numbers[i] = i % 2 == 0 ? 6 : 8;
+            numbers[i] = species[i % species.length];
             boolean placed = false;
             while (!placed) {
                 for (int c = 0; c < 3; c++) {
