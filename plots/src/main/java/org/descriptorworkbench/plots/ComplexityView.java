@@ -5,9 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.layout.HBox;
+import org.descriptorworkbench.plots.chart.FigureChart;
 import org.descriptorworkbench.plots.figure.Annotation;
 import org.descriptorworkbench.plots.figure.Annotation.Align;
 import org.descriptorworkbench.plots.figure.AxisSpec;
@@ -50,6 +53,7 @@ public final class ComplexityView extends PlotView {
     private static final int FAINT = 0x8A8A8A;
 
     private final ChoiceBox<Panel> panel = new ChoiceBox<>();
+    private final ReadOnlyStringWrapper selectedDescriptor = new ReadOnlyStringWrapper(this, "selectedDescriptor");
     private String reference;
     private List<ComplexityPoint> points = List.of();
 
@@ -84,6 +88,22 @@ public final class ComplexityView extends PlotView {
     /** Which panel is on show; set it to switch. */
     public javafx.beans.property.ObjectProperty<Panel> panelProperty() {
         return panel.valueProperty();
+    }
+
+    /** The Σ_ijk name of the last descriptor clicked (in either panel), null before any click. */
+    public ReadOnlyStringProperty selectedDescriptorProperty() {
+        return selectedDescriptor.getReadOnlyProperty();
+    }
+
+    @Override
+    protected void picked(FigureChart.Pick pick) {
+        if (panel.getValue() == Panel.RIM_PLANE) {
+            selectedDescriptor.set(points.get(pick.series()).name());
+        } else if (pick.series() == 0) {
+            selectedDescriptor.set(points.get(pick.point()).name());
+        } else if (pick.series() == 2) {
+            selectedDescriptor.set(ComplexityPoint.minimumPerComplexity(points).get(pick.point()).name());
+        }
     }
 
     public static Figure figure(Panel which, String reference, List<ComplexityPoint> points) {

@@ -10,8 +10,12 @@ import java.util.TreeMap;
 import javafx.geometry.Insets;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.layout.HBox;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.descriptorworkbench.analysis.sensitivity.Centre;
 import org.descriptorworkbench.analysis.sensitivity.EnvironmentSpectrum;
 import org.descriptorworkbench.analysis.sensitivity.SensitivityResult;
+import org.descriptorworkbench.plots.chart.FigureChart;
 import org.descriptorworkbench.plots.figure.Annotation;
 import org.descriptorworkbench.plots.figure.AxisSpec;
 import org.descriptorworkbench.plots.figure.Figure;
@@ -64,6 +68,7 @@ public final class SensitivitySpectrumView extends PlotView {
     static final double HEADROOM = 1.6;
 
     private final ChoiceBox<Panel> panel = new ChoiceBox<>();
+    private final ReadOnlyObjectWrapper<Centre> selectedEnvironment = new ReadOnlyObjectWrapper<>(this, "selectedEnvironment");
     private List<Spectra> shown = List.of();
     private int reference = -1;
 
@@ -107,6 +112,54 @@ public final class SensitivitySpectrumView extends PlotView {
     /** Which panel is on show; set it to switch. */
     public javafx.beans.property.ObjectProperty<Panel> panelProperty() {
         return panel.valueProperty();
+    }
+
+    /** The environment (structure, atom) of the last line or point clicked, null before any click. */
+    public ReadOnlyObjectProperty<Centre> selectedEnvironmentProperty() {
+        return selectedEnvironment.getReadOnlyProperty();
+    }
+
+    @Override
+    protected void picked(FigureChart.Pick pick) {
+        EnvironmentSpectrum env = panel.getValue() == Panel.SPECTRA ? spectrumOfLine(pick.series())
+                : spectrumOfScatterPoint(pick.series(), pick.point());
+        if (env != null) {
+            selectedEnvironment.set(new Centre(env.structure(), env.atom()));
+        }
+    }
+
+    /** Lines are drawn descriptor by descriptor, environment by environment. */
+    private EnvironmentSpectrum spectrumOfLine(int line) {
+        int before = 0;
+        for (Spectra s : shown) {
+            List<EnvironmentSpectrum> envs = s.result().environments();
+            if (line < before + envs.size()) {
+                return envs.get(line - before);
+            }
+            before += envs.size();
+        }
+        return null;
+    }
+
+    /** Scatter points follow the other descriptor's environments in order, each with its pairs from the top. */
+    private EnvironmentSpectrum spectrumOfScatterPoint(int series, int point) {
+        int other = series < reference ? series : series + 1;
+        if (other >= shown.size()) {
+            return null;
+        }
+        Map<Long, EnvironmentSpectrum> referenceByCentre = byCentre(shown.get(reference).result());
+        int before = 0;
+        for (EnvironmentSpectrum env : shown.get(other).result().environments()) {
+            EnvironmentSpectrum ref = referenceByCentre.get(centre(env));
+            if (ref == null) {
+                continue;
+            }
+            before += Math.max(0, Math.min(ref.normalised().length, env.normalised().length) - OMITTED_SMALLEST);
+            if (point < before) {
+                return env;
+            }
+        }
+        return null;
     }
 
     private Figure figure(Panel which) {

@@ -174,6 +174,28 @@ class ComplexityViewTest {
     }
 
     @Test
+    void clickingAPointSelectsItsDescriptor() throws Exception {
+        ComplexityView view = Fx.call(ComplexityView::new);
+        Fx.run(() -> view.show("Σ_332", points, Panel.RIM_PLANE));
+        Fx.show(view, 640, 600);
+        int outlier = 0;
+        for (int i = 1; i < points.size(); i++) {
+            if (points.get(i).rimToReference() > points.get(outlier).rimToReference()) {
+                outlier = i;
+            }
+        }
+        int target = outlier;
+        org.descriptorworkbench.plots.chart.FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
+        javafx.geometry.Point2D at = Fx.call(() -> chart.screenPosition(target, 0).orElseThrow());
+        new org.testfx.api.FxRobot().clickOn(at);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
+        assertEquals(points.get(target).name(), view.selectedDescriptorProperty().get());
+        String text = Fx.call(() -> chart.readoutText().orElse(""));
+        assertTrue(text.contains("SRIM = " + org.descriptorworkbench.plots.figure.Numbers.exact(points.get(target).srim())),
+                text);
+    }
+
+    @Test
     void panelChoiceSwitchesBetweenTheTwoFigures() throws Exception {
         ComplexityView view = Fx.call(ComplexityView::new);
         Fx.run(() -> view.show("Σ_332", points, Panel.MINIMUM_SRIM));

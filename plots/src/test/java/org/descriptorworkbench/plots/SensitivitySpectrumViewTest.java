@@ -177,6 +177,21 @@ class SensitivitySpectrumViewTest {
     }
 
     @Test
+    void pickingALineOrAPointSelectsItsEnvironment() throws Exception {
+        SensitivitySpectrumView view = Fx.call(SensitivitySpectrumView::new);
+        Fx.run(() -> view.show(both(), 0, Panel.SPECTRA));
+        Fx.run(() -> view.picked(new org.descriptorworkbench.plots.chart.FigureChart.Pick(CENTRES.length + 2, 3)));
+        assertEquals(new org.descriptorworkbench.analysis.sensitivity.Centre(0, CENTRES[2]),
+                view.selectedEnvironmentProperty().get(), "third line of the second descriptor");
+        Fx.run(() -> view.panelProperty().set(Panel.AGAINST_REFERENCE));
+        EnvironmentSpectrum first = compressed.result().environments().get(0);
+        int firstCount = first.degreesOfFreedom() - 6;
+        Fx.run(() -> view.picked(new org.descriptorworkbench.plots.chart.FigureChart.Pick(0, firstCount)));
+        assertEquals(new org.descriptorworkbench.analysis.sensitivity.Centre(0, CENTRES[1]),
+                view.selectedEnvironmentProperty().get(), "the first point after the first environment's pairs");
+    }
+
+    @Test
     void panelChoiceSwitchesBetweenTheTwoFigures() throws Exception {
         SensitivitySpectrumView view = Fx.call(SensitivitySpectrumView::new);
         Fx.run(() -> view.show(both(), 0, Panel.SPECTRA));
