@@ -557,7 +557,8 @@ public final class FigureDrawing {
             case TOP_LEFT -> { bx = plot.getMinX() + 6; by = plot.getMinY() + 6; }
             case BOTTOM_RIGHT -> { bx = plot.getMaxX() - boxW - 6; by = plot.getMaxY() - boxH - 6; }
             case BOTTOM_LEFT -> { bx = plot.getMinX() + 6; by = plot.getMaxY() - boxH - 6; }
-            case BELOW -> { bx = plot.getMinX(); by = height - PAD - boxH; }
+            // aligned with the plot when it fits; entries are wrapped to the figure width, so shift left otherwise
+            case BELOW -> { bx = Math.min(plot.getMinX(), width - PAD - boxW); by = height - PAD - boxH; }
             default -> { bx = plot.getMaxX() - boxW - 6; by = plot.getMinY() + 6; }
         }
         if (!below) {
