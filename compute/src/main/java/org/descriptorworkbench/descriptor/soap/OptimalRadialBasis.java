@@ -316,13 +316,18 @@ public final class OptimalRadialBasis {
      * Gaussian padding, or r_cut with a smooth cutoff); one record per channel, neighbour species and l.
      */
     public List<ContractedRadialFunctions> radialFunctions(int points) {
-        if (points < 2) {
-            throw new IllegalArgumentException("a radial grid needs at least 2 points, got " + points);
+        return radialFunctions(points, gridEnd);
+    }
+
+    /** As {@link #radialFunctions(int)} on a grid from 0 to {@code end} Å (e.g. far enough out to integrate the GTO tails). */
+    public List<ContractedRadialFunctions> radialFunctions(int points, double end) {
+        if (points < 2 || !(end > 0)) {
+            throw new IllegalArgumentException("a radial grid needs at least 2 points and a positive end, got " + points + ", " + end);
         }
         int nMax = nMax();
         double[] radii = new double[points];
         for (int k = 0; k < points; k++) {
-            radii[k] = gridEnd * k / (points - 1);
+            radii[k] = end * k / (points - 1);
         }
         List<ContractedRadialFunctions> out = new ArrayList<>();
         for (int g = 0; g < channelCount(); g++) {
