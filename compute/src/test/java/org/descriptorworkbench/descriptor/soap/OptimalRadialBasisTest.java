@@ -130,6 +130,31 @@ class OptimalRadialBasisTest {
         }
     }
 
+    /** The polynomial primitives are orthonormal on [0, r_cut] and vanish beyond, so the contracted ones are too. */
+    @Test
+    void contractedPolynomialFunctionsAreOrthonormalUpToTheCutoff() {
+        OptimalRadialBasis basis = fit(", basis=polynomial", "q_max=4");
+        for (ContractedRadialFunctions f : basis.radialFunctions(4001, 4)) {
+            for (int q = 0; q < 4; q++) {
+                for (int p = 0; p < 4; p++) {
+                    assertEquals(q == p ? 1.0 : 0.0, simpson(f.radii(), f.values()[q], f.values()[p]), 1e-8,
+                            f.channel() + " l=" + f.l() + " <" + q + "|" + p + ">");
+                }
+            }
+        }
+    }
+
+    @Test
+    void polynomialRadialFunctionMatchesItsQuadratureValues() {
+        PolynomialBasis basis = new PolynomialBasis(4, 5, 2, 0.5);
+        for (int w = 0; w < PolynomialBasis.GRID_POINTS; w += 7) {
+            for (int n = 0; n < 5; n++) {
+                assertEquals(basis.function(n, w), basis.radialFunction(1, n, basis.gridRadius(w)), 1e-12);
+            }
+        }
+        assertEquals(0.0, basis.radialFunction(0, 2, 4.2), 0.0);
+    }
+
     private static double simpson(double[] r, double[] f, double[] g) {
         double h = r[1] - r[0];
         double sum = 0;
