@@ -43,7 +43,7 @@ public final class SoapFamily implements DescriptorFamily {
                     Parameter.core("mixed", ParameterType.choice("false", "true"), "false", "",
                             "false: one basis per neighbour species and l (eq. 2.1); true: one per l over (species, n) (eq. 2.6)"),
                     Parameter.core("fit", ParameterType.pathOrNone(), "none", "",
-                            "structure file whose every atom environment the basis is fitted on (required)")));
+                            "quoted path (relative to the working directory) of the structure file whose every atom environment the basis is fitted on; required")));
 
     private static final Signature SIGNATURE = new Signature("soap",
             "Smooth Overlap of Atomic Positions power spectrum (DScribe 2.1 conventions; compressions of Darby et al. 2022)",
