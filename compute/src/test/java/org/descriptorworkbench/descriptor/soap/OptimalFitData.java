@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ final class OptimalFitData {
     static Dataset dataset() {
         List<Structure> structures = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            structures.add(RandomClusters.cluster(100 + i, 10, SPECIES, 4));
+            structures.add(RandomStructures.cluster(100 + i, 10, SPECIES, 4));
         }
         return new Dataset("random fit clusters", structures);
     }

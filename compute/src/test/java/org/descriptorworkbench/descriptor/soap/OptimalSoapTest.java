@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,7 @@ class OptimalSoapTest {
     private static final Pattern LABEL = Pattern.compile("(\\S+)-(\\S+) l=(\\d+) [nq]=(\\d+) [nq]'=(\\d+)");
 
     private static Structure sample() {
-        return RandomClusters.cluster(7, 9, SPECIES, 3.5);
+        return RandomStructures.cluster(7, 9, SPECIES, 3.5);
     }
 
     /**
@@ -64,31 +65,31 @@ class OptimalSoapTest {
     @ParameterizedTest
     @ValueSource(strings = {"q_max=6, mixed=false", "q_max=18, mixed=true"})
     void theWholeContractedBasisKeepsTheFullTensorKernel(String optimal) {
-        Descriptor primitive = RandomClusters.descriptor(PRIMITIVE, SPECIES);
-        Descriptor contracted = RandomClusters.descriptor(OptimalFitData.spec("", optimal), SPECIES);
+        Descriptor primitive = RandomStructures.descriptor(PRIMITIVE, SPECIES);
+        Descriptor contracted = RandomStructures.descriptor(OptimalFitData.spec("", optimal), SPECIES);
         Structure s = sample();
-        double[] expected = fullTensorGram(primitive, RandomClusters.features(primitive, s));
-        double[] actual = fullTensorGram(contracted, RandomClusters.features(contracted, s));
-        assertTrue(RandomClusters.relativeDifference(expected, actual) < 1e-10,
-                "kernel differs by " + RandomClusters.relativeDifference(expected, actual));
+        double[] expected = fullTensorGram(primitive, RandomStructures.features(primitive, s));
+        double[] actual = fullTensorGram(contracted, RandomStructures.features(contracted, s));
+        assertTrue(RandomStructures.relativeDifference(expected, actual) < 1e-10,
+                "kernel differs by " + RandomStructures.relativeDifference(expected, actual));
     }
 
     @Test
     void theContractedFeaturesThemselvesDifferFromThePrimitiveOnes() {
-        Descriptor primitive = RandomClusters.descriptor(PRIMITIVE, SPECIES);
-        Descriptor contracted = RandomClusters.descriptor(OptimalFitData.spec("", "q_max=6"), SPECIES);
+        Descriptor primitive = RandomStructures.descriptor(PRIMITIVE, SPECIES);
+        Descriptor contracted = RandomStructures.descriptor(OptimalFitData.spec("", "q_max=6"), SPECIES);
         Structure s = sample();
-        double difference = RandomClusters.relativeDifference(RandomClusters.features(primitive, s).data(),
-                RandomClusters.features(contracted, s).data());
+        double difference = RandomStructures.relativeDifference(RandomStructures.features(primitive, s).data(),
+                RandomStructures.features(contracted, s).data());
         assertTrue(difference > 1e-3, "the contraction did nothing: " + difference);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"q_max=4, mixed=false", "q_max=5, mixed=true"})
     void isInvariantUnderRotation(String optimal) {
-        Descriptor d = RandomClusters.descriptor(OptimalFitData.spec("", optimal), SPECIES);
+        Descriptor d = RandomStructures.descriptor(OptimalFitData.spec("", optimal), SPECIES);
         Structure s = sample();
-        double[] rotation = RandomClusters.rotation(new Random(3));
+        double[] rotation = RandomStructures.rotation(new Random(3));
         double[] positions = s.positions();
         double[] rotated = new double[positions.length];
         for (int a = 0; a < s.atomCount(); a++) {
@@ -98,15 +99,15 @@ class OptimalSoapTest {
                 }
             }
         }
-        double difference = RandomClusters.relativeDifference(RandomClusters.features(d, s).data(),
-                RandomClusters.features(d, s.withPositions(rotated)).data());
+        double difference = RandomStructures.relativeDifference(RandomStructures.features(d, s).data(),
+                RandomStructures.features(d, s.withPositions(rotated)).data());
         assertTrue(difference < 1e-10, "rotation changes features by " + difference);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"q_max=4, mixed=false", "q_max=5, mixed=true"})
     void isInvariantUnderPermutationOfNeighbours(String optimal) {
-        Descriptor d = RandomClusters.descriptor(OptimalFitData.spec("", optimal), SPECIES);
+        Descriptor d = RandomStructures.descriptor(OptimalFitData.spec("", optimal), SPECIES);
         Structure s = sample();
         int atoms = s.atomCount();
         int[] order = new int[atoms];
@@ -119,17 +120,17 @@ class OptimalSoapTest {
             numbers[i] = s.atomicNumber(order[i]);
             System.arraycopy(s.positions(), 3 * order[i], positions, 3 * i, 3);
         }
-        FeatureMatrix original = RandomClusters.features(d, s);
-        FeatureMatrix permuted = RandomClusters.features(d, Structure.cluster(numbers, positions));
+        FeatureMatrix original = RandomStructures.features(d, s);
+        FeatureMatrix permuted = RandomStructures.features(d, Structure.cluster(numbers, positions));
         for (int i = 0; i < atoms; i++) {
-            double difference = RandomClusters.relativeDifference(original.row(order[i]), permuted.row(i));
+            double difference = RandomStructures.relativeDifference(original.row(order[i]), permuted.row(i));
             assertTrue(difference < 1e-12, "atom " + i + " differs by " + difference);
         }
     }
 
     @Test
     void perSpeciesLengthIsThatOfOffWithQmaxFunctions() {
-        Descriptor d = RandomClusters.descriptor(OptimalFitData.spec("", "q_max=4"), SPECIES);
+        Descriptor d = RandomStructures.descriptor(OptimalFitData.spec("", "q_max=4"), SPECIES);
         int s = 3;
         int q = 4;
         assertEquals(4 * (s * q * (q + 1) / 2 + s * (s - 1) / 2 * q * q), d.featureCount());
@@ -138,7 +139,7 @@ class OptimalSoapTest {
 
     @Test
     void mixedLengthIsOneChannelOfQmaxFunctions() {
-        Descriptor d = RandomClusters.descriptor(OptimalFitData.spec("", "q_max=7, mixed=true"), SPECIES);
+        Descriptor d = RandomStructures.descriptor(OptimalFitData.spec("", "q_max=7, mixed=true"), SPECIES);
         assertEquals((3 + 1) * 7 * 8 / 2, d.featureCount());
         assertEquals("mixed-mixed l=3 q=6 q'=6", d.featureLabels().get(d.featureCount() - 1));
     }
@@ -147,12 +148,12 @@ class OptimalSoapTest {
     @ParameterizedTest
     @MethodSource("compressions")
     void everyCompressionHasTheLengthOfAPrimitiveBasisOfQmaxFunctions(String compression) {
-        Descriptor primitive = RandomClusters.descriptor("soap(r_cut=4, n_max=3, l_max=3, sigma=0.5, compression="
+        Descriptor primitive = RandomStructures.descriptor("soap(r_cut=4, n_max=3, l_max=3, sigma=0.5, compression="
                 + compression + ")", SPECIES);
-        Descriptor contracted = RandomClusters.descriptor(OptimalFitData.spec(", compression=" + compression, "q_max=3"),
+        Descriptor contracted = RandomStructures.descriptor(OptimalFitData.spec(", compression=" + compression, "q_max=3"),
                 SPECIES);
         assertEquals(primitive.featureCount(), contracted.featureCount());
-        double[] row = RandomClusters.features(contracted, sample()).row(0);
+        double[] row = RandomStructures.features(contracted, sample()).row(0);
         assertTrue(java.util.Arrays.stream(row).allMatch(Double::isFinite));
         assertTrue(java.util.Arrays.stream(row).anyMatch(v -> v != 0));
     }
@@ -163,12 +164,12 @@ class OptimalSoapTest {
 
     @Test
     void exposesItsFittedBasis() {
-        Descriptor d = RandomClusters.descriptor(OptimalFitData.spec("", "q_max=4"), SPECIES);
+        Descriptor d = RandomStructures.descriptor(OptimalFitData.spec("", "q_max=4"), SPECIES);
         OptimalRadialBasis basis = OptimalRadialBasis.of(d).orElseThrow();
         assertEquals(4, basis.qMax());
         assertEquals(80, basis.environmentCount());
         assertSame(basis, ((SoapDescriptor) d).optimalBasis());
-        assertTrue(OptimalRadialBasis.of(RandomClusters.descriptor(PRIMITIVE, SPECIES)).isEmpty());
+        assertTrue(OptimalRadialBasis.of(RandomStructures.descriptor(PRIMITIVE, SPECIES)).isEmpty());
     }
 
     static Stream<String> jacobianSpecs() {
@@ -187,8 +188,8 @@ class OptimalSoapTest {
     @MethodSource("jacobianSpecs")
     void analyticalJacobianMatchesCentralDifferences(String spec) {
         double step = 1e-5;
-        Structure s = RandomClusters.cluster(41, 7, SPECIES, 3);
-        Descriptor d = RandomClusters.descriptor(spec, SPECIES);
+        Structure s = RandomStructures.cluster(41, 7, SPECIES, 3);
+        Descriptor d = RandomStructures.descriptor(spec, SPECIES);
         assertEquals(JacobianKind.ANALYTICAL, d.jacobianKind());
         int features = d.featureCount();
         int atoms = s.atomCount();
@@ -197,7 +198,7 @@ class OptimalSoapTest {
         double[] value = new double[features];
         double[] jacobian = new double[(env.count() + 1) * 3 * features];
         d.computeWithJacobian(env, d.newWorkspace(), value, jacobian);
-        assertTrue(RandomClusters.relativeDifference(row(d, s, centre), value) < 1e-14, "values differ from compute()");
+        assertTrue(RandomStructures.relativeDifference(row(d, s, centre), value) < 1e-14, "values differ from compute()");
         double[] perAtom = new double[atoms * 3 * features];
         JacobianMapping.toAtoms(env, jacobian, features, atoms, perAtom);
         double scale = 0;

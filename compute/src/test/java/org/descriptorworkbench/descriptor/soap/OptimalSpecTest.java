@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,7 @@ class OptimalSpecTest {
 
     @Test
     void acceptsMixedQmaxUpToSpeciesTimesNmax() {
-        assertEquals(4 * 12 * 13 / 2, RandomClusters.descriptor(OptimalFitData.spec(", species=[H, C]", "q_max=12, mixed=true"),
+        assertEquals(4 * 12 * 13 / 2, RandomStructures.descriptor(OptimalFitData.spec(", species=[H, C]", "q_max=12, mixed=true"),
                 OptimalFitData.SPECIES).featureCount());
     }
 
@@ -108,7 +109,7 @@ class OptimalSpecTest {
     @Test
     void rejectsAFitDatasetWithoutOneOfTheSpecies(@TempDir Path dir) {
         Path hydrocarbons = dir.resolve("hc.extxyz");
-        StructureFiles.write(new Dataset("hc", List.of(RandomClusters.cluster(5, 8, new int[] {1, 6}, 4))), hydrocarbons);
+        StructureFiles.write(new Dataset("hc", List.of(RandomStructures.cluster(5, 8, new int[] {1, 6}, 4))), hydrocarbons);
         DescriptorSpec spec = DescriptorCatalog.parse("soap(n_max=4, species=[H, C, O], radial=optimal(q_max=2, fit=\""
                 + hydrocarbons + "\"))");
         ParameterException e = assertThrows(ParameterException.class, () -> DescriptorCatalog.create(spec, new int[] {1, 6}));
