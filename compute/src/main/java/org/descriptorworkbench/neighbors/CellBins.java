@@ -10,18 +10,24 @@ import org.descriptorworkbench.structure.Structure;
  * {@link SearchFrame} (the cell-list method; binning in fractional rather than Cartesian coordinates,
  * as ASE's {@code primitive_neighbor_list} does, keeps triclinic cells exact). Along a periodic axis
  * the bins tile one cell and every atom is binned at its position wrapped into that cell; along a
- * non-periodic axis they span the atoms. Each bin is at least the cutoff thick, so the neighbours of
- * an atom lie within {@link #reach} bins along each axis, counting bins of periodic images.
+ * non-periodic axis they span the atoms. Each bin is at least cutoff / {@link #subdivision} thick, so
+ * the neighbours of an atom lie within {@link #reach} bins along each axis, counting bins of periodic
+ * images; thinner bins (subdivision 2 or 3) let the search skip the corners of that block of bins, which
+ * cannot hold neighbours ({@link BinStencil}), so it tests far fewer atoms in dense structures.
  */
 final class CellBins {
-    /** Bins are made this much thicker than the cutoff so that one bin of reach survives rounding. */
+    /** Bins are made this much thicker than cutoff / subdivision so that the reach survives rounding. */
     private static final double WIDTH_MARGIN = 1e-5;
     /** Allowance, in bins, for rounding of fractional coordinates when choosing the reach. */
     private static final double REACH_TOLERANCE = 1e-7;
     /** Atoms further than this many cells from the origin are refused (their shifts would overflow). */
     private static final long MAX_WRAP = 1L << 28;
 
+    /** Bins per bin thickness of one cutoff: 1, 2 or 3. */
+    final int subdivision;
     final int[] counts;
+    /** Per axis, the bin thickness in fractional frame coordinates. */
+    final double[] widths;
     final int[] reach;
     /** Per axis, the atoms' spread along non-periodic axes (Å, frame coordinates), 0 along periodic ones. */
     final double[] extent;
@@ -35,11 +41,16 @@ final class CellBins {
     final int[] binAtoms;
     /** 3 per atom: Cartesian position of the atom wrapped into the cell along periodic axes, Å. */
     final double[] wrappedPositions;
-    /** 3 per slot of {@link #binAtoms}: the same wrapped positions in bin order, for streaming scans. */
-    final double[] slotPositions;
+    /** Per slot of {@link #binAtoms}: the same wrapped positions in bin order, one array per axis, for streaming scans. */
+    final double[] slotX;
+    final double[] slotY;
+    final double[] slotZ;
 
-    private CellBins(int[] counts, int[] reach, double[] extent, int[] wrap, int[] binOf, double[] wrappedPositions) {
+    private CellBins(int subdivision, int[] counts, double[] widths, int[] reach, double[] extent, int[] wrap,
+                     int[] binOf, double[] wrappedPositions) {
+        this.subdivision = subdivision;
         this.counts = counts;
+        this.widths = widths;
         this.reach = reach;
         this.extent = extent;
         this.wrap = wrap;
@@ -47,10 +58,14 @@ final class CellBins {
         this.wrappedPositions = wrappedPositions;
         this.binStart = new int[counts[0] * counts[1] * counts[2] + 1];
         this.binAtoms = new int[binOf.length / 3];
-        this.slotPositions = new double[binOf.length];
+        this.slotX = new double[binAtoms.length];
+        this.slotY = new double[binAtoms.length];
+        this.slotZ = new double[binAtoms.length];
         sortAtoms();
         for (int k = 0; k < binAtoms.length; k++) {
-            System.arraycopy(wrappedPositions, 3 * binAtoms[k], slotPositions, 3 * k, 3);
+            slotX[k] = wrappedPositions[3 * binAtoms[k]];
+            slotY[k] = wrappedPositions[3 * binAtoms[k] + 1];
+            slotZ[k] = wrappedPositions[3 * binAtoms[k] + 2];
         }
     }
 
@@ -68,7 +83,8 @@ final class CellBins {
                 lower[a] = spanAlong(a, g, extent);
             }
         }
-        int[] counts = chooseCounts(frame, extent, cutoff, Math.max(64L, 2L * n));
+        int subdivision = chooseSubdivision(frame, extent, cutoff, n);
+        int[] counts = chooseCounts(frame, extent, cutoff / subdivision, Math.max(64L, 2L * n));
         double[] width = new double[3];
         int[] reach = new int[3];
         for (int a = 0; a < 3; a++) {
@@ -82,7 +98,7 @@ final class CellBins {
             int b = (int) Math.floor((g[k] - lower[a]) / width[a]);
             binOf[k] = Math.max(0, Math.min(counts[a] - 1, b));
         }
-        return new CellBins(counts, reach, extent, wrap, binOf, cartesian(g, frame));
+        return new CellBins(subdivision, counts, width, reach, extent, wrap, binOf, cartesian(g, frame));
     }
 
     private static double[] cartesian(double[] g, SearchFrame frame) {
@@ -141,13 +157,33 @@ final class CellBins {
     }
 
     /**
-     * Picks the number of bins per axis: as many as fit with thickness above the cutoff, then
+     * Picks how many bins span one cutoff from the mean number of atoms in a cutoff cube: thin bins
+     * only pay when each still holds about one atom or more, since every bin row visited costs a
+     * fixed overhead (tuned on the SOAP timing structures, NeighborListBenchmark).
+     */
+    static int chooseSubdivision(SearchFrame frame, double[] extent, double cutoff, int atoms) {
+        double volume = frame.periodicMeasure();
+        for (int a = 0; a < 3; a++) {
+            if (!frame.periodic[a]) {
+                volume *= Math.max(extent[a] * frame.heights[a], cutoff);
+            }
+        }
+        double atomsPerCutoffCube = atoms / volume * cutoff * cutoff * cutoff;
+        String forced = System.getProperty("dwb.nl.k");
+        if (forced != null) {
+            return Integer.parseInt(forced);
+        }
+        return atomsPerCutoffCube >= 8 ? 3 : atomsPerCutoffCube >= 2 ? 2 : 1;
+    }
+
+    /**
+     * Picks the number of bins per axis: as many as fit with thickness above minThickness, then
      * fewer along the most divided axis until there are at most maxBins (keeps memory linear in
      * the atoms for dilute systems; wider bins only mean more candidates per bin).
      */
-    private static int[] chooseCounts(SearchFrame frame, double[] extent, double cutoff, long maxBins) {
+    private static int[] chooseCounts(SearchFrame frame, double[] extent, double thickness, long maxBins) {
         int[] counts = new int[3];
-        double minThickness = cutoff * (1 + WIDTH_MARGIN);
+        double minThickness = thickness * (1 + WIDTH_MARGIN);
         for (int a = 0; a < 3; a++) {
             double span = frame.periodic[a] ? frame.heights[a] : extent[a] * frame.heights[a];
             counts[a] = (int) Math.max(1, Math.min(1 << 20, Math.floor(span / minThickness)));

@@ -7,7 +7,9 @@ import org.descriptorworkbench.error.WorkbenchException;
 
 /**
  * Growable primitive arrays holding the neighbours of consecutive centres while they are searched
- * (one buffer per worker, reused across centres); the same layout as {@link NeighborList}.
+ * (one buffer per worker, reused across centres); the same layout as {@link NeighborList}. Also holds
+ * the worker's workspaces of {@link NeighborSearch}: the candidates of the current centre (slot and
+ * run of consecutive bins it was found in) and the image cell of each run.
  */
 final class NeighborBuffer {
     /** The most neighbours one list can hold: 3 doubles per neighbour must fit in one Java array. */
@@ -18,6 +20,16 @@ final class NeighborBuffer {
     int[] shifts;
     double[] vectors;
     double[] distances;
+
+    int[] candidateSlots = new int[256];
+    int[] candidateRuns = new int[256];
+    /** Runs of the current centre; 3 image components per run. */
+    int runs;
+    int[] runImages = new int[3 * 64];
+    private long[] runKeys = new long[64];
+    private long[] keys = new long[256];
+    /** Created by the search for its key layout and atom count. */
+    KeySort keySort;
 
     private int[] order = new int[0];
     private int[] merge = new int[0];
@@ -30,6 +42,41 @@ final class NeighborBuffer {
         shifts = new int[3 * c];
         vectors = new double[3 * c];
         distances = new double[c];
+    }
+
+    /**
+     * Starts a run of bins in the given image cell, making room for candidates up to index
+     * capacity − 1; returns the run's index.
+     */
+    int startRun(int image0, int image1, int image2, int capacity) {
+        if (candidateSlots.length < capacity) {
+            int c = Math.max(capacity, 2 * candidateSlots.length);
+            candidateSlots = Arrays.copyOf(candidateSlots, c);
+            candidateRuns = Arrays.copyOf(candidateRuns, c);
+        }
+        if (3 * runs == runImages.length) {
+            runImages = Arrays.copyOf(runImages, 2 * runImages.length);
+        }
+        runImages[3 * runs] = image0;
+        runImages[3 * runs + 1] = image1;
+        runImages[3 * runs + 2] = image2;
+        return runs++;
+    }
+
+    /** A workspace of at least count sort keys. */
+    long[] keys(int count) {
+        if (keys.length < count) {
+            keys = new long[Math.max(count, 2 * keys.length)];
+        }
+        return keys;
+    }
+
+    /** A workspace of one key per run of the current centre. */
+    long[] runKeys() {
+        if (runKeys.length < runs) {
+            runKeys = new long[Math.max(runs, 2 * runKeys.length)];
+        }
+        return runKeys;
     }
 
     void add(int atom, long n0, long n1, long n2, double vx, double vy, double vz, double distance) {
