@@ -23,6 +23,8 @@ final class BinStencil {
     final int[] d1;
     final int[] low;
     final int[] high;
+    /** Per row: high − low + 1 bins. */
+    final int[] widths;
 
     private BinStencil(int rows, int[] d0, int[] d1, int[] low, int[] high) {
         this.rows = rows;
@@ -30,6 +32,10 @@ final class BinStencil {
         this.d1 = d1;
         this.low = low;
         this.high = high;
+        this.widths = new int[rows];
+        for (int row = 0; row < rows; row++) {
+            widths[row] = high[row] - low[row] + 1;
+        }
     }
 
     /** The offsets whose bins can hold points within {@code radius} Å of each other. */

@@ -12,8 +12,9 @@ import org.descriptorworkbench.structure.Structure;
  * the bins tile one cell and every atom is binned at its position wrapped into that cell; along a
  * non-periodic axis they span the atoms. Each bin is at least cutoff / {@link #subdivision} thick, so
  * the neighbours of an atom lie within {@link #reach} bins along each axis, counting bins of periodic
- * images; thinner bins (subdivision 2 or 3) let the search skip the corners of that block of bins, which
- * cannot hold neighbours ({@link BinStencil}), so it tests far fewer atoms in dense structures.
+ * images. Thinner bins (subdivision 2 or 3) make the block of bins searched hug the cutoff sphere
+ * more closely (about 2 + 1/subdivision cutoffs wide, less the corners {@link BinStencil} drops), so
+ * fewer atoms are tested in dense structures, at the price of more, shorter runs of bins.
  */
 final class CellBins {
     /** Bins are made this much thicker than cutoff / subdivision so that the reach survives rounding. */
@@ -23,7 +24,7 @@ final class CellBins {
     /** Atoms further than this many cells from the origin are refused (their shifts would overflow). */
     private static final long MAX_WRAP = 1L << 28;
 
-    /** Bins per bin thickness of one cutoff: 1, 2 or 3. */
+    /** How many bins (at least) span one cutoff: 1, 2 or 3 unless chosen by a test. */
     final int subdivision;
     final int[] counts;
     /** Per axis, the bin thickness in fractional frame coordinates. */
@@ -41,10 +42,6 @@ final class CellBins {
     final int[] binAtoms;
     /** 3 per atom: Cartesian position of the atom wrapped into the cell along periodic axes, Å. */
     final double[] wrappedPositions;
-    /** Per slot of {@link #binAtoms}: the same wrapped positions in bin order, one array per axis, for streaming scans. */
-    final double[] slotX;
-    final double[] slotY;
-    final double[] slotZ;
 
     private CellBins(int subdivision, int[] counts, double[] widths, int[] reach, double[] extent, int[] wrap,
                      int[] binOf, double[] wrappedPositions) {
@@ -58,19 +55,18 @@ final class CellBins {
         this.wrappedPositions = wrappedPositions;
         this.binStart = new int[counts[0] * counts[1] * counts[2] + 1];
         this.binAtoms = new int[binOf.length / 3];
-        this.slotX = new double[binAtoms.length];
-        this.slotY = new double[binAtoms.length];
-        this.slotZ = new double[binAtoms.length];
         sortAtoms();
-        for (int k = 0; k < binAtoms.length; k++) {
-            slotX[k] = wrappedPositions[3 * binAtoms[k]];
-            slotY[k] = wrappedPositions[3 * binAtoms[k] + 1];
-            slotZ[k] = wrappedPositions[3 * binAtoms[k] + 2];
-        }
     }
 
     /** Bins every atom of the structure for neighbour searches within the cutoff. */
     static CellBins of(Structure s, SearchFrame frame, double cutoff) {
+        return of(s, frame, cutoff, 0);
+    }
+
+    /**
+     * Bins with the given number of bins per cutoff (1 or more), or 0 to choose it from the density.
+     */
+    static CellBins of(Structure s, SearchFrame frame, double cutoff, int binsPerCutoff) {
         int n = s.atomCount();
         double[] g = fractional(s, frame);
         int[] wrap = new int[3 * n];
@@ -83,7 +79,7 @@ final class CellBins {
                 lower[a] = spanAlong(a, g, extent);
             }
         }
-        int subdivision = chooseSubdivision(frame, extent, cutoff, n);
+        int subdivision = binsPerCutoff > 0 ? binsPerCutoff : chooseSubdivision(frame, extent, cutoff, n);
         int[] counts = chooseCounts(frame, extent, cutoff / subdivision, Math.max(64L, 2L * n));
         double[] width = new double[3];
         int[] reach = new int[3];
@@ -157,9 +153,10 @@ final class CellBins {
     }
 
     /**
-     * Picks how many bins span one cutoff from the mean number of atoms in a cutoff cube: thin bins
-     * only pay when each still holds about one atom or more, since every bin row visited costs a
-     * fixed overhead (tuned on the SOAP timing structures, NeighborListBenchmark).
+     * Picks how many bins span one cutoff from D, the mean number of atoms in a cube one cutoff on a
+     * side. The search costs about 10 ns per stencil row (9, 25, 49 rows for 1, 2, 3 bins per cutoff)
+     * plus 1.5 ns per atom tested (27, 15.6, 11.5 times D), as measured on the SOAP timing structures
+     * with NeighborListBenchmark, so 2 bins per cutoff pay from D ≈ 9 and 3 from D ≈ 40.
      */
     static int chooseSubdivision(SearchFrame frame, double[] extent, double cutoff, int atoms) {
         double volume = frame.periodicMeasure();
@@ -169,11 +166,7 @@ final class CellBins {
             }
         }
         double atomsPerCutoffCube = atoms / volume * cutoff * cutoff * cutoff;
-        String forced = System.getProperty("dwb.nl.k");
-        if (forced != null) {
-            return Integer.parseInt(forced);
-        }
-        return atomsPerCutoffCube >= 8 ? 3 : atomsPerCutoffCube >= 2 ? 2 : 1;
+        return atomsPerCutoffCube >= 40 ? 3 : atomsPerCutoffCube >= 9 ? 2 : 1;
     }
 
     /**

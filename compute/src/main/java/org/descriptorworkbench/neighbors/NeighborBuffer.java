@@ -21,12 +21,8 @@ final class NeighborBuffer {
     double[] vectors;
     double[] distances;
 
+    /** Workspace of the search: slots of the current centre's candidates. */
     int[] candidateSlots = new int[256];
-    int[] candidateRuns = new int[256];
-    /** Runs of the current centre; 3 image components per run. */
-    int runs;
-    int[] runImages = new int[3 * 64];
-    private long[] runKeys = new long[64];
     private long[] keys = new long[256];
     /** Created by the search for its key layout and atom count. */
     KeySort keySort;
@@ -44,23 +40,10 @@ final class NeighborBuffer {
         distances = new double[c];
     }
 
-    /**
-     * Starts a run of bins in the given image cell, making room for candidates up to index
-     * capacity − 1; returns the run's index.
-     */
-    int startRun(int image0, int image1, int image2, int capacity) {
-        if (candidateSlots.length < capacity) {
-            int c = Math.max(capacity, 2 * candidateSlots.length);
-            candidateSlots = Arrays.copyOf(candidateSlots, c);
-            candidateRuns = Arrays.copyOf(candidateRuns, c);
-        }
-        if (3 * runs == runImages.length) {
-            runImages = Arrays.copyOf(runImages, 2 * runImages.length);
-        }
-        runImages[3 * runs] = image0;
-        runImages[3 * runs + 1] = image1;
-        runImages[3 * runs + 2] = image2;
-        return runs++;
+    /** Makes room for at least capacity candidates, keeping those recorded; returns the new array. */
+    int[] growCandidates(int capacity) {
+        candidateSlots = Arrays.copyOf(candidateSlots, Math.max(capacity, 2 * candidateSlots.length));
+        return candidateSlots;
     }
 
     /** A workspace of at least count sort keys. */
@@ -69,14 +52,6 @@ final class NeighborBuffer {
             keys = new long[Math.max(count, 2 * keys.length)];
         }
         return keys;
-    }
-
-    /** A workspace of one key per run of the current centre. */
-    long[] runKeys() {
-        if (runKeys.length < runs) {
-            runKeys = new long[Math.max(runs, 2 * runKeys.length)];
-        }
-        return runKeys;
     }
 
     void add(int atom, long n0, long n1, long n2, double vx, double vy, double vz, double distance) {

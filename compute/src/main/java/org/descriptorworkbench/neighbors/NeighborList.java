@@ -19,8 +19,9 @@ import org.descriptorworkbench.task.Progress;
  * own periodic images, and cutoffs larger than the cell give many images of every atom.
  *
  * <p>Within a centre, neighbours are ordered by atom index, then by shift lexicographically, so the
- * list is fully deterministic. Built by a cell-list search (bins at least one cutoff thick in
- * fractional coordinates of a reduced lattice basis), linear in the number of atoms.
+ * list is fully deterministic. Built by a cell-list search (bins a cutoff or a fraction of it thick
+ * in fractional coordinates of a reduced lattice basis, padded with periodic-image bins, scanned over
+ * a stencil of the bins that can hold neighbours), linear in the number of atoms.
  */
 public final class NeighborList {
     /** Below this many centres the search runs on the calling thread only. */
@@ -72,11 +73,16 @@ public final class NeighborList {
      * @param centres atom indices, each in 0..atomCount−1
      */
     public static NeighborList build(Structure s, double cutoff, int[] centres) {
+        return build(s, cutoff, centres, 0);
+    }
+
+    /** As {@link #build(Structure, double, int[])} with a given number of bins per cutoff (0 = chosen), for tests. */
+    static NeighborList build(Structure s, double cutoff, int[] centres, int binsPerCutoff) {
         Objects.requireNonNull(s, "structure");
         requireValidCutoff(cutoff);
         int[] centreAtoms = requireValidCentres(centres, s.atomCount());
         SearchFrame frame = SearchFrame.of(s);
-        CellBins bins = CellBins.of(s, frame, cutoff);
+        CellBins bins = CellBins.of(s, frame, cutoff, binsPerCutoff);
         double perCentre = NeighborCountEstimate.requireFits(s, frame, bins, cutoff, centreAtoms.length);
         NeighborSearch search = new NeighborSearch(s, frame, bins, cutoff);
         return centreAtoms.length < PARALLEL_CENTRES

@@ -3,72 +3,61 @@ package org.descriptorworkbench.neighbors;
 import org.descriptorworkbench.structure.Structure;
 
 /**
- * Finds the neighbours of one centre by scanning the bins of the {@link BinStencil} around the
- * centre's bin, including bins of periodic images (a bin coordinate outside 0..count−1 along a
- * periodic axis is that bin in the image cell floor(t / count) cells away). Each stencil row is
- * scanned as runs of consecutive bins, whose atoms are consecutive in {@link CellBins}'s slot order.
- * Immutable and shared by all workers; per-worker workspaces live in the {@link NeighborBuffer}.
+ * Finds the neighbours of one centre by scanning, in the {@link PaddedBins} around the cell, the
+ * bins of the {@link BinStencil} around the centre's bin: each stencil row is one run of consecutive
+ * slots, which include the copies of atoms in periodic images. Immutable and shared by all workers;
+ * per-worker workspaces live in the {@link NeighborBuffer}.
  *
- * <p>The scan only tests wrapped positions against a slightly padded cutoff and records the
- * candidates; the exact displacement r_j + n·M − r_i from the stored positions then decides. When
- * every possible shift fits in {@link #SHIFT_BITS} bits per axis (always, unless atoms are stored
- * hundreds of cells apart), a candidate is one long key (atom, biased shift) whose numeric order is the
- * list's order, so sorting is a primitive sort; otherwise the entries are sorted by comparison.
+ * <p>The scan only tests the wrapped positions against a slightly padded cutoff and records the
+ * candidate slots; the exact displacement r_j + n·M − r_i from the stored positions then decides.
+ * When every possible shift fits in {@link #SHIFT_BITS} bits per axis (always, unless atoms are stored
+ * hundreds of cells apart), a candidate becomes one long key (atom, biased shift) whose numeric order
+ * is the list's order, sorted by {@link KeySort}; otherwise the entries are sorted by comparison.
  */
 final class NeighborSearch {
     private static final int SHIFT_BITS = 10;
     private static final int SHIFT_BIAS = 1 << (SHIFT_BITS - 1);
     private static final long SHIFT_MASK = (1L << SHIFT_BITS) - 1;
+    private static final int ATOM_SHIFT = 3 * SHIFT_BITS;
 
     private final double[] positions;
+    private final int atomCount;
     private final SearchFrame frame;
     private final CellBins bins;
+    private final PaddedBins padded;
     private final BinStencil stencil;
+    /** Per stencil row: the offset of its first bin from the centre's bin in the padded grid. */
+    private final int[] rowOffsets;
     private final double cutoff;
     /**
      * Squared radius of the quick test on wrapped positions: larger than the cutoff by far more than
      * the rounding of wrapping, so no neighbour is missed and the exact test decides.
      */
     private final double candidateBound;
-    /** Per axis, indexed by t + reach for bin coordinates t in −reach..count−1+reach: the real bin, or −1. */
-    private final int[][] binAlong;
-    /** Per axis, same index: the image cell of that bin coordinate. */
-    private final int[][] imageAlong;
     /** Whether all shifts fit the packed keys. */
     private final boolean packed;
-    /** Per slot: atom index and minus its wrap (as a cell shift) in packed-key form, or null if not packed. */
+    /**
+     * Per slot, when packed: key of its atom j and image s minus the centre's part, (j, (s − wrap_j)·U);
+     * the packing is linear, so adding the centre's (wrap_centre·U + bias) gives (j, n + bias).
+     */
     private final long[] slotKeys;
 
     NeighborSearch(Structure s, SearchFrame frame, CellBins bins, double cutoff) {
         this.positions = s.positions();
+        this.atomCount = s.atomCount();
         this.frame = frame;
         this.bins = bins;
         this.cutoff = cutoff;
-        double padded = cutoff * (1 + 1e-9) + 1e-9;
-        this.candidateBound = padded * padded;
-        this.stencil = BinStencil.of(frame, bins, padded);
-        this.binAlong = new int[3][];
-        this.imageAlong = new int[3][];
-        for (int a = 0; a < 3; a++) {
-            tabulateAxis(a);
+        double padding = cutoff * (1 + 1e-9) + 1e-9;
+        this.candidateBound = padding * padding;
+        this.stencil = BinStencil.of(frame, bins, padding);
+        this.padded = PaddedBins.of(frame, bins);
+        this.rowOffsets = new int[stencil.rows];
+        for (int row = 0; row < stencil.rows; row++) {
+            rowOffsets[row] = padded.index(stencil.d0[row], stencil.d1[row], stencil.low[row]) - padded.index(0, 0, 0);
         }
         this.packed = shiftsFitKeys();
         this.slotKeys = packed ? slotKeys() : null;
-    }
-
-    private void tabulateAxis(int a) {
-        int count = bins.counts[a];
-        int reach = bins.reach[a];
-        binAlong[a] = new int[count + 2 * reach];
-        imageAlong[a] = new int[count + 2 * reach];
-        for (int t = -reach; t < count + reach; t++) {
-            if (frame.periodic[a]) {
-                binAlong[a][t + reach] = Math.floorMod(t, count);
-                imageAlong[a][t + reach] = Math.floorDiv(t, count);
-            } else {
-                binAlong[a][t + reach] = t >= 0 && t < count ? t : -1;
-            }
-        }
     }
 
     /** Bounds |n| = |(image + wrap_centre − wrap_j)·U| per cell axis over all candidates. */
@@ -82,8 +71,8 @@ final class NeighborSearch {
                 min = Math.min(min, wrap[k]);
                 max = Math.max(max, wrap[k]);
             }
-            int[] images = imageAlong[a];
-            frameBound[a] = Math.max(Math.abs(images[0]), Math.abs(images[images.length - 1])) + ((long) max - min);
+            long images = frame.periodic[a] ? bins.reach[a] / bins.counts[a] + 1 : 0;
+            frameBound[a] = images + ((long) max - min);
         }
         long[] u = frame.toCellShift;
         for (int x = 0; x < 3; x++) {
@@ -98,22 +87,21 @@ final class NeighborSearch {
         return true;
     }
 
-    /** key(j, image) = slotKey(j) + segmentKey(image): the packing is linear, so the shift splits in two. */
     private long[] slotKeys() {
-        int[] atoms = bins.binAtoms;
+        int[] atoms = padded.slotAtoms;
+        int[] images = padded.slotImages;
+        int[] wrap = bins.wrap;
         long[] keys = new long[atoms.length];
         for (int k = 0; k < atoms.length; k++) {
             int j = atoms[k];
-            keys[k] = ((long) j << (3 * SHIFT_BITS)) - packShift(cellShift(bins.wrap, j, 0, 0, 0));
+            keys[k] = ((long) j << ATOM_SHIFT) + packShift(cellShift((long) images[3 * k] - wrap[3 * j],
+                    (long) images[3 * k + 1] - wrap[3 * j + 1], (long) images[3 * k + 2] - wrap[3 * j + 2]));
         }
         return keys;
     }
 
-    /** Cell shift n = (image + wrap of atom)·U as three longs. */
-    private long[] cellShift(int[] wrap, int atom, long i0, long i1, long i2) {
-        long s0 = i0 + wrap[3 * atom];
-        long s1 = i1 + wrap[3 * atom + 1];
-        long s2 = i2 + wrap[3 * atom + 2];
+    /** Cell shift n = s·U of frame translation s. */
+    private long[] cellShift(long s0, long s1, long s2) {
         long[] u = frame.toCellShift;
         return new long[] {
             s0 * u[0] + s1 * u[3] + s2 * u[6],
@@ -136,100 +124,58 @@ final class NeighborSearch {
         }
     }
 
-    /** Records in out the slots (and runs) of all atoms near the centre by the quick test; returns how many. */
+    /** Records in out the slots of all atoms near the centre by the quick test; returns how many. */
     private int scan(int centre, NeighborBuffer out) {
-        int[] counts = bins.counts;
         int[] reach = bins.reach;
-        int b0 = bins.binOf[3 * centre] + reach[0];
-        int b1 = bins.binOf[3 * centre + 1] + reach[1];
-        int b2 = bins.binOf[3 * centre + 2];
-        out.runs = 0;
-        int found = 0;
-        for (int row = 0; row < stencil.rows; row++) {
-            int bin0 = binAlong[0][b0 + stencil.d0[row]];
-            int bin1 = binAlong[1][b1 + stencil.d1[row]];
-            if (bin0 < 0 || bin1 < 0) {
-                continue;
-            }
-            int rowStart = (bin0 * counts[1] + bin1) * counts[2];
-            int image0 = imageAlong[0][b0 + stencil.d0[row]];
-            int image1 = imageAlong[1][b1 + stencil.d1[row]];
-            int from = b2 + stencil.low[row];
-            int to = b2 + stencil.high[row];
-            if (!frame.periodic[2]) {
-                from = Math.max(from, 0);
-                to = Math.min(to, counts[2] - 1);
-                if (from <= to) {
-                    found = scanRun(centre, image0, image1, 0, rowStart + from, rowStart + to, found, out);
-                }
-                continue;
-            }
-            for (int t = from; t <= to; ) {
-                int image2 = imageAlong[2][t + reach[2]];
-                int first = binAlong[2][t + reach[2]];
-                int last = Math.min(first + to - t, counts[2] - 1);
-                found = scanRun(centre, image0, image1, image2, rowStart + first, rowStart + last, found, out);
-                t += last - first + 1;
-            }
-        }
-        return found;
-    }
-
-    /** The quick test over the atoms of bins firstBin..lastBin (consecutive) of the given image cell. */
-    private int scanRun(int centre, int image0, int image1, int image2, int firstBin, int lastBin, int found,
-                        NeighborBuffer out) {
-        int from = bins.binStart[firstBin];
-        int to = bins.binStart[lastBin + 1];
-        if (from == to) {
-            return found;
-        }
-        int run = out.startRun(image0, image1, image2, found + (to - from));
-        double[] b = frame.basis;
+        int home = padded.index(bins.binOf[3 * centre] + reach[0], bins.binOf[3 * centre + 1] + reach[1],
+                bins.binOf[3 * centre + 2] + reach[2]);
         double[] wrapped = bins.wrappedPositions;
-        double ox = image0 * b[0] + image1 * b[3] + image2 * b[6] - wrapped[3 * centre];
-        double oy = image0 * b[1] + image1 * b[4] + image2 * b[7] - wrapped[3 * centre + 1];
-        double oz = image0 * b[2] + image1 * b[5] + image2 * b[8] - wrapped[3 * centre + 2];
-        double[] xs = bins.slotX;
-        double[] ys = bins.slotY;
-        double[] zs = bins.slotZ;
-        int[] slots = out.candidateSlots;
-        int[] runs = out.candidateRuns;
+        double cx = wrapped[3 * centre];
+        double cy = wrapped[3 * centre + 1];
+        double cz = wrapped[3 * centre + 2];
+        double[] xs = padded.slotX;
+        double[] ys = padded.slotY;
+        double[] zs = padded.slotZ;
+        int[] binStart = padded.binStart;
+        int[] widths = stencil.widths;
         double bound = candidateBound;
-        int m = found;
-        for (int k = from; k < to; k++) {
-            double dx = xs[k] + ox;
-            double dy = ys[k] + oy;
-            double dz = zs[k] + oz;
-            // written unconditionally and kept by advancing m: no branch to mispredict
-            slots[m] = k;
-            runs[m] = run;
-            m += dx * dx + dy * dy + dz * dz <= bound ? 1 : 0;
+        int[] slots = out.candidateSlots;
+        int m = 0;
+        for (int row = 0; row < rowOffsets.length; row++) {
+            int first = home + rowOffsets[row];
+            int from = binStart[first];
+            int to = binStart[first + widths[row]];
+            if (m + (to - from) > slots.length) {
+                slots = out.growCandidates(m + (to - from));
+            }
+            for (int k = from; k < to; k++) {
+                double dx = xs[k] - cx;
+                double dy = ys[k] - cy;
+                double dz = zs[k] - cz;
+                // written unconditionally and kept by advancing m: no branch to mispredict
+                slots[m] = k;
+                m += dx * dx + dy * dy + dz * dz <= bound ? 1 : 0;
+            }
         }
         return m;
     }
 
     private void emitPacked(int centre, int candidates, NeighborBuffer out) {
         long[] keys = out.keys(candidates);
-        long[] runKeys = out.runKeys();
         int[] wrap = bins.wrap;
-        int[] runImages = out.runImages;
         long bias = ((long) SHIFT_BIAS << (2 * SHIFT_BITS)) + ((long) SHIFT_BIAS << SHIFT_BITS) + SHIFT_BIAS;
-        for (int r = 0; r < out.runs; r++) {
-            runKeys[r] = bias + packShift(cellShift(wrap, centre, runImages[3 * r], runImages[3 * r + 1],
-                    runImages[3 * r + 2]));
-        }
+        long centreKey = bias + packShift(cellShift(wrap[3 * centre], wrap[3 * centre + 1], wrap[3 * centre + 2]));
         int[] slots = out.candidateSlots;
-        int[] runs = out.candidateRuns;
         for (int i = 0; i < candidates; i++) {
-            keys[i] = runKeys[runs[i]] + slotKeys[slots[i]];
+            keys[i] = centreKey + slotKeys[slots[i]];
         }
         if (out.keySort == null) {
-            out.keySort = new KeySort(3 * SHIFT_BITS, bins.binAtoms.length);
+            out.keySort = new KeySort(ATOM_SHIFT, atomCount);
         }
         out.keySort.sort(keys, candidates);
         for (int i = 0; i < candidates; i++) {
             long key = keys[i];
-            int j = (int) (key >>> (3 * SHIFT_BITS));
+            int j = (int) (key >>> ATOM_SHIFT);
             int n0 = (int) ((key >>> (2 * SHIFT_BITS)) & SHIFT_MASK) - SHIFT_BIAS;
             int n1 = (int) ((key >>> SHIFT_BITS) & SHIFT_MASK) - SHIFT_BIAS;
             int n2 = (int) (key & SHIFT_MASK) - SHIFT_BIAS;
@@ -240,15 +186,15 @@ final class NeighborSearch {
     private void emitUnpacked(int centre, int candidates, NeighborBuffer out) {
         int start = out.size;
         int[] slots = out.candidateSlots;
-        int[] runs = out.candidateRuns;
-        int[] runImages = out.runImages;
+        int[] images = padded.slotImages;
         int[] wrap = bins.wrap;
         for (int i = 0; i < candidates; i++) {
-            int j = bins.binAtoms[slots[i]];
-            int r = runs[i];
+            int k = slots[i];
+            int j = padded.slotAtoms[k];
             // frame shift s = image + wrap(centre) − wrap(j); cell shift n = s·U
-            long[] n = cellShift(wrap, centre, (long) runImages[3 * r] - wrap[3 * j],
-                    (long) runImages[3 * r + 1] - wrap[3 * j + 1], (long) runImages[3 * r + 2] - wrap[3 * j + 2]);
+            long[] n = cellShift((long) images[3 * k] + wrap[3 * centre] - wrap[3 * j],
+                    (long) images[3 * k + 1] + wrap[3 * centre + 1] - wrap[3 * j + 1],
+                    (long) images[3 * k + 2] + wrap[3 * centre + 2] - wrap[3 * j + 2]);
             addIfWithinCutoff(centre, j, n[0], n[1], n[2], out);
         }
         out.sortFrom(start);
