@@ -42,7 +42,6 @@ final class BinStencil {
     static BinStencil of(SearchFrame frame, CellBins bins, double radius) {
         double[] gram = gram(frame.basis, bins.widths);
         double bound = radius * (1 + CUTOFF_TOLERANCE) + CUTOFF_TOLERANCE;
-        double boundSquared = bound * bound;
         int[] r = bins.reach;
         int capacity = (2 * r[0] + 1) * (2 * r[1] + 1);
         int[] d0 = new int[capacity];
@@ -52,13 +51,17 @@ final class BinStencil {
         int rows = 0;
         double[] lower = new double[3];
         double[] upper = new double[3];
+        double[] thickness = new double[3];
+        for (int x = 0; x < 3; x++) {
+            thickness[x] = bins.widths[x] * frame.heights[x];
+        }
         for (int a = -r[0]; a <= r[0]; a++) {
             for (int b = -r[1]; b <= r[1]; b++) {
                 int first = Integer.MAX_VALUE;
                 int last = Integer.MIN_VALUE;
                 for (int c = -r[2]; c <= r[2]; c++) {
                     box(a, b, c, lower, upper);
-                    if (minSquaredLength(gram, lower, upper) <= boundSquared) {
+                    if (mayHoldPairWithin(gram, thickness, lower, upper, bound)) {
                         first = Math.min(first, c);
                         last = c;
                     }
@@ -85,11 +88,34 @@ final class BinStencil {
     }
 
     private static void box(int a, int b, int c, double[] lower, double[] upper) {
-        int[] d = {a, b, c};
+        lower[0] = a - 1 - FACE_TOLERANCE;
+        lower[1] = b - 1 - FACE_TOLERANCE;
+        lower[2] = c - 1 - FACE_TOLERANCE;
+        upper[0] = a + 1 + FACE_TOLERANCE;
+        upper[1] = b + 1 + FACE_TOLERANCE;
+        upper[2] = c + 1 + FACE_TOLERANCE;
+    }
+
+    /**
+     * Whether the box (in bin units) holds a point within bound of the origin: decided by cheap bounds
+     * when they settle it (the gap between the lattice planes bounding the box along one axis is a lower
+     * bound, the length at the box point nearest the origin in bin units an upper one, exact for
+     * orthogonal cells), else by the exact minimum.
+     */
+    private static boolean mayHoldPairWithin(double[] gram, double[] thickness, double[] lower, double[] upper,
+                                             double bound) {
+        double[] nearest = new double[3];
         for (int x = 0; x < 3; x++) {
-            lower[x] = d[x] - 1 - FACE_TOLERANCE;
-            upper[x] = d[x] + 1 + FACE_TOLERANCE;
+            nearest[x] = Math.max(lower[x], Math.min(upper[x], 0));
+            if (Math.abs(nearest[x]) * thickness[x] > bound) {
+                return false;
+            }
         }
+        double boundSquared = bound * bound;
+        if (quadratic(gram, nearest) <= boundSquared) {
+            return true;
+        }
+        return minSquaredLength(gram, lower, upper) <= boundSquared;
     }
 
     /** Row-major Gram matrix of the bin edge vectors width_a·basis_a. */
@@ -115,9 +141,9 @@ final class BinStencil {
     static double minSquaredLength(double[] g, double[] lower, double[] upper) {
         double best = Double.POSITIVE_INFINITY;
         double[] x = new double[3];
+        int[] freeAxes = new int[3];
         for (int face = 0; face < 27; face++) {
             int free = 0;
-            int[] freeAxes = new int[3];
             for (int a = 0, code = face; a < 3; a++, code /= 3) {
                 switch (code % 3) {
                     case 0 -> freeAxes[free++] = a;

@@ -15,17 +15,20 @@ final class KeySort {
     private static final int MAX_DIGIT_BITS = 8;
 
     private final int atomShift;
+    private final boolean imagesCanRepeat;
     private final int passes;
     private final int digitBits;
     private final int[] histogram;
     private long[] scratch = new long[256];
 
     /**
-     * @param atomShift bit position of the atom index in a key
-     * @param atomCount one more than the largest atom index
+     * @param atomShift       bit position of the atom index in a key
+     * @param atomCount       one more than the largest atom index
+     * @param imagesCanRepeat whether one centre can see several images of one atom
      */
-    KeySort(int atomShift, int atomCount) {
+    KeySort(int atomShift, int atomCount, boolean imagesCanRepeat) {
         this.atomShift = atomShift;
+        this.imagesCanRepeat = imagesCanRepeat;
         int atomBits = 32 - Integer.numberOfLeadingZeros(Math.max(0, atomCount - 1));
         this.passes = (atomBits + MAX_DIGIT_BITS - 1) / MAX_DIGIT_BITS;
         this.digitBits = passes == 0 ? 0 : (atomBits + passes - 1) / passes;
@@ -64,7 +67,9 @@ final class KeySort {
         if (from != keys) {
             System.arraycopy(from, 0, keys, 0, count);
         }
-        sortImagesOfEachAtom(keys, count);
+        if (imagesCanRepeat) {
+            sortImagesOfEachAtom(keys, count);
+        }
     }
 
     /** Orders by shift the runs of keys that share an atom (after the atom digits are in order). */

@@ -91,11 +91,16 @@ final class NeighborSearch {
         int[] atoms = padded.slotAtoms;
         int[] images = padded.slotImages;
         int[] wrap = bins.wrap;
+        long[] u = frame.toCellShift;
+        // packShift(s·U) = s0·packShift(row 0 of U) + s1·packShift(row 1) + s2·packShift(row 2), by linearity
+        long row0 = (u[0] << (2 * SHIFT_BITS)) + (u[1] << SHIFT_BITS) + u[2];
+        long row1 = (u[3] << (2 * SHIFT_BITS)) + (u[4] << SHIFT_BITS) + u[5];
+        long row2 = (u[6] << (2 * SHIFT_BITS)) + (u[7] << SHIFT_BITS) + u[8];
         long[] keys = new long[atoms.length];
         for (int k = 0; k < atoms.length; k++) {
             int j = atoms[k];
-            keys[k] = ((long) j << ATOM_SHIFT) + packShift(cellShift((long) images[3 * k] - wrap[3 * j],
-                    (long) images[3 * k + 1] - wrap[3 * j + 1], (long) images[3 * k + 2] - wrap[3 * j + 2]));
+            keys[k] = ((long) j << ATOM_SHIFT) + ((long) images[3 * k] - wrap[3 * j]) * row0
+                    + ((long) images[3 * k + 1] - wrap[3 * j + 1]) * row1 + ((long) images[3 * k + 2] - wrap[3 * j + 2]) * row2;
         }
         return keys;
     }
@@ -112,6 +117,19 @@ final class NeighborSearch {
 
     private static long packShift(long[] n) {
         return (n[0] << (2 * SHIFT_BITS)) + (n[1] << SHIFT_BITS) + n[2];
+    }
+
+    /**
+     * Whether two copies of one atom, count bins apart along a periodic axis, can both lie in the
+     * stencil of one centre.
+     */
+    private boolean imagesCanRepeat() {
+        for (int a = 0; a < 3; a++) {
+            if (frame.periodic[a] && bins.counts[a] <= 2 * bins.reach[a]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Appends the neighbours of atom centre to out, in the list's order. */
@@ -170,7 +188,7 @@ final class NeighborSearch {
             keys[i] = centreKey + slotKeys[slots[i]];
         }
         if (out.keySort == null) {
-            out.keySort = new KeySort(ATOM_SHIFT, atomCount);
+            out.keySort = new KeySort(ATOM_SHIFT, atomCount, imagesCanRepeat());
         }
         out.keySort.sort(keys, candidates);
         for (int i = 0; i < candidates; i++) {

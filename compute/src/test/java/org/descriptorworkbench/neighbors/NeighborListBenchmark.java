@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.structure.Structure;
@@ -13,7 +14,9 @@ import org.descriptorworkbench.structure.Structure;
  * Times {@link NeighborList#build} on the SOAP timing structures (reference/structures/timing_*.extxyz)
  * at the SOAP benchmark's neighbour radius, on the calling thread (both have fewer atoms than the
  * parallel threshold). Prints the best wall and CPU time per atom of several repetitions after a
- * warm-up; CPU time (ThreadMXBean) because the machine it runs on is usually shared. Not a test: run
+ * warm-up; CPU time (ThreadMXBean) because the machine it runs on is usually shared. Times both one
+ * list of all atoms and, as DescriptorEngine builds them, one list per block of 256 consecutive
+ * centres (where the per-build set-up is paid once per block). Not a test: run
  * with {@code java -cp <test classpath> org.descriptorworkbench.neighbors.NeighborListBenchmark
  * [shared dir] [cutoff] [repetitions]}.
  */
@@ -22,6 +25,8 @@ public final class NeighborListBenchmark {
     private static final double SOAP_BENCHMARK_RADIUS = 6.8584610944;
     private static final String[] STRUCTURES = {"timing_alloy_fcc_7x7x7.extxyz", "timing_si_diamond_4x4x4.extxyz"};
     private static final long WARM_UP_NANOS = 3_000_000_000L;
+    /** DescriptorEngine's NEIGHBOUR_BLOCK. */
+    private static final int ENGINE_BLOCK = 256;
 
     private NeighborListBenchmark() {
     }
@@ -34,25 +39,39 @@ public final class NeighborListBenchmark {
         for (String name : STRUCTURES) {
             Structure s = StructureFiles.read(shared.resolve("reference").resolve("structures").resolve(name)).get(0);
             long checksum = warmUp(s, cutoff);
-            long bestWall = Long.MAX_VALUE;
-            long bestCpu = Long.MAX_VALUE;
-            int neighbours = 0;
-            for (int r = 0; r < repetitions; r++) {
-                long cpu0 = threads.getCurrentThreadCpuTime();
-                long wall0 = System.nanoTime();
-                NeighborList list = NeighborList.build(s, cutoff);
-                long wall = System.nanoTime() - wall0;
-                long cpu = threads.getCurrentThreadCpuTime() - cpu0;
-                neighbours = list.totalCount();
-                bestWall = Math.min(bestWall, wall);
-                bestCpu = Math.min(bestCpu, cpu);
+            for (int block : new int[] {s.atomCount(), ENGINE_BLOCK}) {
+                long bestWall = Long.MAX_VALUE;
+                long bestCpu = Long.MAX_VALUE;
+                int neighbours = 0;
+                for (int r = 0; r < repetitions; r++) {
+                    long cpu0 = threads.getCurrentThreadCpuTime();
+                    long wall0 = System.nanoTime();
+                    neighbours = buildInBlocks(s, cutoff, block);
+                    long wall = System.nanoTime() - wall0;
+                    long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+                    bestWall = Math.min(bestWall, wall);
+                    bestCpu = Math.min(bestCpu, cpu);
+                }
+                int n = s.atomCount();
+                System.out.printf(Locale.ROOT, "%-34s %5d atoms  blocks of %4d  cutoff %.6f  %8d neighbours (%.1f/atom)"
+                                + "  best of %d: wall %.3f µs/atom  cpu %.3f µs/atom  [checksum %d]%n",
+                        name, n, block, cutoff, neighbours, (double) neighbours / n, repetitions,
+                        bestWall / 1e3 / n, bestCpu / 1e3 / n, checksum);
             }
-            int n = s.atomCount();
-            System.out.printf(Locale.ROOT, "%-34s %5d atoms  cutoff %.6f  %8d neighbours (%.1f/atom)  "
-                            + "best of %d: wall %.3f µs/atom  cpu %.3f µs/atom  [checksum %d]%n",
-                    name, n, cutoff, neighbours, (double) neighbours / n, repetitions,
-                    bestWall / 1e3 / n, bestCpu / 1e3 / n, checksum);
         }
+    }
+
+    /** Builds one list per block of consecutive centres; returns the total number of neighbours. */
+    private static int buildInBlocks(Structure s, double cutoff, int block) {
+        int n = s.atomCount();
+        if (block >= n) {
+            return NeighborList.build(s, cutoff).totalCount();
+        }
+        int total = 0;
+        for (int from = 0; from < n; from += block) {
+            total += NeighborList.build(s, cutoff, IntStream.range(from, Math.min(n, from + block)).toArray()).totalCount();
+        }
+        return total;
     }
 
     /** Builds repeatedly for a few seconds so the JIT has compiled the search; returns a result digest. */
@@ -62,6 +81,7 @@ public final class NeighborListBenchmark {
         while (System.nanoTime() < end) {
             NeighborList list = NeighborList.build(s, cutoff);
             digest = digest(list);
+            buildInBlocks(s, cutoff, ENGINE_BLOCK);
         }
         return digest;
     }
