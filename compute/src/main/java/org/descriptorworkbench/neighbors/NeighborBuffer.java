@@ -77,6 +77,13 @@ final class NeighborBuffer {
         return (int) n;
     }
 
+    /** Makes room for at least count more entries. */
+    void reserve(int count) {
+        while (atoms.length - size < count) {
+            grow();
+        }
+    }
+
     private void grow() {
         if (size >= MAX_ENTRIES) {
             throw tooMany(size + 1L);

@@ -181,8 +181,7 @@ final class NeighborSearch {
     private void emitPacked(int centre, int candidates, NeighborBuffer out) {
         long[] keys = out.keys(candidates);
         int[] wrap = bins.wrap;
-        long bias = ((long) SHIFT_BIAS << (2 * SHIFT_BITS)) + ((long) SHIFT_BIAS << SHIFT_BITS) + SHIFT_BIAS;
-        long centreKey = bias + packShift(cellShift(wrap[3 * centre], wrap[3 * centre + 1], wrap[3 * centre + 2]));
+        long centreKey = bias() + packShift(cellShift(wrap[3 * centre], wrap[3 * centre + 1], wrap[3 * centre + 2]));
         int[] slots = out.candidateSlots;
         for (int i = 0; i < candidates; i++) {
             keys[i] = centreKey + slotKeys[slots[i]];
@@ -191,14 +190,58 @@ final class NeighborSearch {
             out.keySort = new KeySort(ATOM_SHIFT, atomCount, imagesCanRepeat());
         }
         out.keySort.sort(keys, candidates);
+        appendPacked(centre, keys, candidates, out);
+    }
+
+    /**
+     * {@link #addIfWithinCutoff} for sorted packed keys, written straight into the buffer's arrays
+     * (room made once; packed shifts always fit an int).
+     */
+    private void appendPacked(int centre, long[] keys, int candidates, NeighborBuffer out) {
+        out.reserve(candidates);
+        int size = out.size;
+        int[] atoms = out.atoms;
+        int[] shifts = out.shifts;
+        double[] vectors = out.vectors;
+        double[] distances = out.distances;
+        double[] p = positions;
+        double[] m = frame.lattice;
+        double px = p[3 * centre];
+        double py = p[3 * centre + 1];
+        double pz = p[3 * centre + 2];
+        long self = ((long) centre << ATOM_SHIFT) + bias();
         for (int i = 0; i < candidates; i++) {
             long key = keys[i];
+            if (key == self) {
+                continue;
+            }
             int j = (int) (key >>> ATOM_SHIFT);
             int n0 = (int) ((key >>> (2 * SHIFT_BITS)) & SHIFT_MASK) - SHIFT_BIAS;
             int n1 = (int) ((key >>> SHIFT_BITS) & SHIFT_MASK) - SHIFT_BIAS;
             int n2 = (int) (key & SHIFT_MASK) - SHIFT_BIAS;
-            addIfWithinCutoff(centre, j, n0, n1, n2, out);
+            // the same expression as addIfWithinCutoff, so both paths give identical vectors
+            double vx = p[3 * j] - px + ((long) n0 * m[0] + (long) n1 * m[3] + (long) n2 * m[6]);
+            double vy = p[3 * j + 1] - py + ((long) n0 * m[1] + (long) n1 * m[4] + (long) n2 * m[7]);
+            double vz = p[3 * j + 2] - pz + ((long) n0 * m[2] + (long) n1 * m[5] + (long) n2 * m[8]);
+            double distance = Math.sqrt(vx * vx + vy * vy + vz * vz);
+            if (distance <= cutoff) {
+                atoms[size] = j;
+                shifts[3 * size] = n0;
+                shifts[3 * size + 1] = n1;
+                shifts[3 * size + 2] = n2;
+                vectors[3 * size] = vx;
+                vectors[3 * size + 1] = vy;
+                vectors[3 * size + 2] = vz;
+                distances[size] = distance;
+                size++;
+            }
         }
+        out.size = size;
+    }
+
+    /** The packed form of shift (0, 0, 0). */
+    private static long bias() {
+        return ((long) SHIFT_BIAS << (2 * SHIFT_BITS)) + ((long) SHIFT_BIAS << SHIFT_BITS) + SHIFT_BIAS;
     }
 
     private void emitUnpacked(int centre, int candidates, NeighborBuffer out) {
