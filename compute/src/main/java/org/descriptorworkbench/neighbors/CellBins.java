@@ -10,22 +10,20 @@ import org.descriptorworkbench.structure.Structure;
  * {@link SearchFrame} (the cell-list method; binning in fractional rather than Cartesian coordinates,
  * as ASE's {@code primitive_neighbor_list} does, keeps triclinic cells exact). Along a periodic axis
  * the bins tile one cell and every atom is binned at its position wrapped into that cell; along a
- * non-periodic axis they span the atoms. Each bin is at least cutoff / {@link #subdivision} thick, so
- * the neighbours of an atom lie within {@link #reach} bins along each axis, counting bins of periodic
- * images. Thinner bins (subdivision 2 or 3) make the block of bins searched hug the cutoff sphere
- * more closely (about 2 + 1/subdivision cutoffs wide, less the corners {@link BinStencil} drops), so
+ * non-periodic axis they span the atoms. Each bin is at least cutoff / k thick (k bins per cutoff),
+ * so the neighbours of an atom lie within {@link #reach} bins along each axis, counting bins of
+ * periodic images. Thinner bins (k = 2 or 3) make the block of bins searched hug the cutoff sphere
+ * more closely (about 2 + 1/k cutoffs wide, less the corners {@link BinStencil} drops), so
  * fewer atoms are tested in dense structures, at the price of more, shorter runs of bins.
  */
 final class CellBins {
-    /** Bins are made this much thicker than cutoff / subdivision so that the reach survives rounding. */
+    /** Bins are made this much thicker than cutoff / k so that the reach survives rounding. */
     private static final double WIDTH_MARGIN = 1e-5;
     /** Allowance, in bins, for rounding of fractional coordinates when choosing the reach. */
     private static final double REACH_TOLERANCE = 1e-7;
     /** Atoms further than this many cells from the origin are refused (their shifts would overflow). */
     private static final long MAX_WRAP = 1L << 28;
 
-    /** How many bins (at least) span one cutoff: 1, 2 or 3 unless chosen by a test. */
-    final int subdivision;
     final int[] counts;
     /** Per axis, the bin thickness in fractional frame coordinates. */
     final double[] widths;
@@ -43,9 +41,8 @@ final class CellBins {
     /** 3 per atom: Cartesian position of the atom wrapped into the cell along periodic axes, Å. */
     final double[] wrappedPositions;
 
-    private CellBins(int subdivision, int[] counts, double[] widths, int[] reach, double[] extent, int[] wrap,
+    private CellBins(int[] counts, double[] widths, int[] reach, double[] extent, int[] wrap,
                      int[] binOf, double[] wrappedPositions) {
-        this.subdivision = subdivision;
         this.counts = counts;
         this.widths = widths;
         this.reach = reach;
@@ -79,8 +76,8 @@ final class CellBins {
                 lower[a] = spanAlong(a, g, extent);
             }
         }
-        int subdivision = binsPerCutoff > 0 ? binsPerCutoff : chooseSubdivision(frame, extent, cutoff, n);
-        int[] counts = chooseCounts(frame, extent, cutoff / subdivision, Math.max(64L, 2L * n));
+        int perCutoff = binsPerCutoff > 0 ? binsPerCutoff : chooseBinsPerCutoff(frame, extent, cutoff, n);
+        int[] counts = chooseCounts(frame, extent, cutoff / perCutoff, Math.max(64L, 2L * n));
         double[] width = new double[3];
         int[] reach = new int[3];
         for (int a = 0; a < 3; a++) {
@@ -94,7 +91,7 @@ final class CellBins {
             int b = (int) Math.floor((g[k] - lower[a]) / width[a]);
             binOf[k] = Math.max(0, Math.min(counts[a] - 1, b));
         }
-        return new CellBins(subdivision, counts, width, reach, extent, wrap, binOf, cartesian(g, frame));
+        return new CellBins(counts, width, reach, extent, wrap, binOf, cartesian(g, frame));
     }
 
     private static double[] cartesian(double[] g, SearchFrame frame) {
@@ -158,7 +155,7 @@ final class CellBins {
      * plus 1.5 ns per atom tested (27, 15.6, 11.5 times D), as measured on the SOAP timing structures
      * with NeighborListBenchmark, so 2 bins per cutoff pay from D ≈ 9 and 3 from D ≈ 40.
      */
-    static int chooseSubdivision(SearchFrame frame, double[] extent, double cutoff, int atoms) {
+    static int chooseBinsPerCutoff(SearchFrame frame, double[] extent, double cutoff, int atoms) {
         double volume = frame.periodicMeasure();
         for (int a = 0; a < 3; a++) {
             if (!frame.periodic[a]) {
