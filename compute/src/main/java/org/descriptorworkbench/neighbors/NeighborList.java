@@ -81,10 +81,16 @@ public final class NeighborList {
         Objects.requireNonNull(s, "structure");
         requireValidCutoff(cutoff);
         int[] centreAtoms = requireValidCentres(centres, s.atomCount());
-        SearchFrame frame = SearchFrame.of(s);
-        CellBins bins = CellBins.of(s, frame, cutoff, binsPerCutoff);
-        double perCentre = NeighborCountEstimate.requireFits(s, frame, bins, cutoff, centreAtoms.length);
-        NeighborSearch search = new NeighborSearch(s, frame, bins, cutoff);
+        PreparedSearches.Prepared prepared = PreparedSearches.of(s, cutoff, binsPerCutoff, () -> {
+            SearchFrame frame = SearchFrame.of(s);
+            CellBins bins = CellBins.of(s, frame, cutoff, binsPerCutoff);
+            // refuse before the search allocates its padded bins
+            NeighborCountEstimate.requireFits(s, frame, bins, cutoff, centreAtoms.length);
+            return new PreparedSearches.Prepared(frame, bins, new NeighborSearch(s, frame, bins, cutoff));
+        });
+        double perCentre = NeighborCountEstimate.requireFits(s, prepared.frame(), prepared.bins(), cutoff,
+                centreAtoms.length);
+        NeighborSearch search = prepared.search();
         return centreAtoms.length < PARALLEL_CENTRES
                 ? searchSequentially(search, cutoff, centreAtoms, perCentre)
                 : searchInParallel(search, cutoff, centreAtoms, perCentre);
