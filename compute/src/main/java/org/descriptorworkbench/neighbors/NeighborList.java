@@ -21,7 +21,8 @@ import org.descriptorworkbench.task.Progress;
  * <p>Within a centre, neighbours are ordered by atom index, then by shift lexicographically, so the
  * list is fully deterministic. Built by a cell-list search (bins a cutoff or a fraction of it thick
  * in fractional coordinates of a reduced lattice basis, padded with periodic-image bins, scanned over
- * a stencil of the bins that can hold neighbours), linear in the number of atoms.
+ * a stencil of the bins that can hold neighbours), linear in the number of atoms. Lists of the same
+ * structure object and cutoff built one after another, such as blocks of centres, share one binning.
  */
 public final class NeighborList {
     /** Below this many centres the search runs on the calling thread only. */
