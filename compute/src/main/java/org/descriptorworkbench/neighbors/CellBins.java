@@ -10,11 +10,14 @@ import org.descriptorworkbench.structure.Structure;
  * {@link SearchFrame} (the cell-list method; binning in fractional rather than Cartesian coordinates,
  * as ASE's {@code primitive_neighbor_list} does, keeps triclinic cells exact). Along a periodic axis
  * the bins tile one cell and every atom is binned at its position wrapped into that cell; along a
- * non-periodic axis they span the atoms. Each bin is at least the cutoff thick, so the neighbours of
- * an atom lie within {@link #reach} bins along each axis, counting bins of periodic images.
+ * non-periodic axis they span the atoms. Each bin is at least cutoff / k thick (k bins per cutoff),
+ * so the neighbours of an atom lie within {@link #reach} bins along each axis, counting bins of
+ * periodic images. Thinner bins (k = 2 or 3) make the block of bins searched hug the cutoff sphere
+ * more closely (about 2 + 1/k cutoffs wide, less the corners {@link BinStencil} drops), so
+ * fewer atoms are tested in dense structures, at the price of more, shorter runs of bins.
  */
 final class CellBins {
-    /** Bins are made this much thicker than the cutoff so that one bin of reach survives rounding. */
+    /** Bins are made this much thicker than cutoff / k so that the reach survives rounding. */
     private static final double WIDTH_MARGIN = 1e-5;
     /** Allowance, in bins, for rounding of fractional coordinates when choosing the reach. */
     private static final double REACH_TOLERANCE = 1e-7;
@@ -22,6 +25,8 @@ final class CellBins {
     private static final long MAX_WRAP = 1L << 28;
 
     final int[] counts;
+    /** Per axis, the bin thickness in fractional frame coordinates. */
+    final double[] widths;
     final int[] reach;
     /** Per axis, the atoms' spread along non-periodic axes (Å, frame coordinates), 0 along periodic ones. */
     final double[] extent;
@@ -35,11 +40,11 @@ final class CellBins {
     final int[] binAtoms;
     /** 3 per atom: Cartesian position of the atom wrapped into the cell along periodic axes, Å. */
     final double[] wrappedPositions;
-    /** 3 per slot of {@link #binAtoms}: the same wrapped positions in bin order, for streaming scans. */
-    final double[] slotPositions;
 
-    private CellBins(int[] counts, int[] reach, double[] extent, int[] wrap, int[] binOf, double[] wrappedPositions) {
+    private CellBins(int[] counts, double[] widths, int[] reach, double[] extent, int[] wrap,
+                     int[] binOf, double[] wrappedPositions) {
         this.counts = counts;
+        this.widths = widths;
         this.reach = reach;
         this.extent = extent;
         this.wrap = wrap;
@@ -47,15 +52,18 @@ final class CellBins {
         this.wrappedPositions = wrappedPositions;
         this.binStart = new int[counts[0] * counts[1] * counts[2] + 1];
         this.binAtoms = new int[binOf.length / 3];
-        this.slotPositions = new double[binOf.length];
         sortAtoms();
-        for (int k = 0; k < binAtoms.length; k++) {
-            System.arraycopy(wrappedPositions, 3 * binAtoms[k], slotPositions, 3 * k, 3);
-        }
     }
 
     /** Bins every atom of the structure for neighbour searches within the cutoff. */
     static CellBins of(Structure s, SearchFrame frame, double cutoff) {
+        return of(s, frame, cutoff, 0);
+    }
+
+    /**
+     * Bins with the given number of bins per cutoff (1 or more), or 0 to choose it from the density.
+     */
+    static CellBins of(Structure s, SearchFrame frame, double cutoff, int binsPerCutoff) {
         int n = s.atomCount();
         double[] g = fractional(s, frame);
         int[] wrap = new int[3 * n];
@@ -68,7 +76,8 @@ final class CellBins {
                 lower[a] = spanAlong(a, g, extent);
             }
         }
-        int[] counts = chooseCounts(frame, extent, cutoff, Math.max(64L, 2L * n));
+        int perCutoff = binsPerCutoff > 0 ? binsPerCutoff : chooseBinsPerCutoff(frame, extent, cutoff, n);
+        int[] counts = chooseCounts(frame, extent, cutoff / perCutoff, Math.max(64L, 2L * n));
         double[] width = new double[3];
         int[] reach = new int[3];
         for (int a = 0; a < 3; a++) {
@@ -82,7 +91,7 @@ final class CellBins {
             int b = (int) Math.floor((g[k] - lower[a]) / width[a]);
             binOf[k] = Math.max(0, Math.min(counts[a] - 1, b));
         }
-        return new CellBins(counts, reach, extent, wrap, binOf, cartesian(g, frame));
+        return new CellBins(counts, width, reach, extent, wrap, binOf, cartesian(g, frame));
     }
 
     private static double[] cartesian(double[] g, SearchFrame frame) {
@@ -141,13 +150,30 @@ final class CellBins {
     }
 
     /**
-     * Picks the number of bins per axis: as many as fit with thickness above the cutoff, then
+     * Picks how many bins span one cutoff from D, the mean number of atoms in a cube one cutoff on a
+     * side. The search costs about 10 ns per stencil row (9, 25, 49 rows for 1, 2, 3 bins per cutoff)
+     * plus 1.5 ns per atom tested (27, 15.6, 11.5 times D), as measured on the SOAP timing structures
+     * with NeighborListBenchmark, so 2 bins per cutoff pay from D ≈ 9 and 3 from D ≈ 40.
+     */
+    static int chooseBinsPerCutoff(SearchFrame frame, double[] extent, double cutoff, int atoms) {
+        double volume = frame.periodicMeasure();
+        for (int a = 0; a < 3; a++) {
+            if (!frame.periodic[a]) {
+                volume *= Math.max(extent[a] * frame.heights[a], cutoff);
+            }
+        }
+        double atomsPerCutoffCube = atoms / volume * cutoff * cutoff * cutoff;
+        return atomsPerCutoffCube >= 40 ? 3 : atomsPerCutoffCube >= 9 ? 2 : 1;
+    }
+
+    /**
+     * Picks the number of bins per axis: as many as fit with thickness above minThickness, then
      * fewer along the most divided axis until there are at most maxBins (keeps memory linear in
      * the atoms for dilute systems; wider bins only mean more candidates per bin).
      */
-    private static int[] chooseCounts(SearchFrame frame, double[] extent, double cutoff, long maxBins) {
+    private static int[] chooseCounts(SearchFrame frame, double[] extent, double thickness, long maxBins) {
         int[] counts = new int[3];
-        double minThickness = cutoff * (1 + WIDTH_MARGIN);
+        double minThickness = thickness * (1 + WIDTH_MARGIN);
         for (int a = 0; a < 3; a++) {
             double span = frame.periodic[a] ? frame.heights[a] : extent[a] * frame.heights[a];
             counts[a] = (int) Math.max(1, Math.min(1 << 20, Math.floor(span / minThickness)));

@@ -7,7 +7,9 @@ import org.descriptorworkbench.error.WorkbenchException;
 
 /**
  * Growable primitive arrays holding the neighbours of consecutive centres while they are searched
- * (one buffer per worker, reused across centres); the same layout as {@link NeighborList}.
+ * (one buffer per worker, reused across centres); the same layout as {@link NeighborList}. Also holds
+ * the worker's workspaces of {@link NeighborSearch}: the candidates of the current centre (slot and
+ * run of consecutive bins it was found in) and the image cell of each run.
  */
 final class NeighborBuffer {
     /** The most neighbours one list can hold: 3 doubles per neighbour must fit in one Java array. */
@@ -18,6 +20,12 @@ final class NeighborBuffer {
     int[] shifts;
     double[] vectors;
     double[] distances;
+
+    /** Workspace of the search: slots of the current centre's candidates. */
+    int[] candidateSlots = new int[256];
+    private long[] keys = new long[256];
+    /** Created by the search for its key layout and atom count. */
+    KeySort keySort;
 
     private int[] order = new int[0];
     private int[] merge = new int[0];
@@ -30,6 +38,20 @@ final class NeighborBuffer {
         shifts = new int[3 * c];
         vectors = new double[3 * c];
         distances = new double[c];
+    }
+
+    /** Makes room for at least capacity candidates, keeping those recorded; returns the new array. */
+    int[] growCandidates(int capacity) {
+        candidateSlots = Arrays.copyOf(candidateSlots, Math.max(capacity, 2 * candidateSlots.length));
+        return candidateSlots;
+    }
+
+    /** A workspace of at least count sort keys. */
+    long[] keys(int count) {
+        if (keys.length < count) {
+            keys = new long[Math.max(count, 2 * keys.length)];
+        }
+        return keys;
     }
 
     void add(int atom, long n0, long n1, long n2, double vx, double vy, double vz, double distance) {
@@ -53,6 +75,13 @@ final class NeighborBuffer {
                     + " positions are too far outside the cell");
         }
         return (int) n;
+    }
+
+    /** Makes room for at least count more entries. */
+    void reserve(int count) {
+        while (atoms.length - size < count) {
+            grow();
+        }
     }
 
     private void grow() {

@@ -36,9 +36,13 @@ final class NeighborCountEstimate {
         return Math.min(n / volume * sphere, images);
     }
 
-    /** Throws ResourceLimitException if the expected list would not fit in an array or in free heap. */
-    static void requireFits(Structure s, SearchFrame frame, CellBins bins, double cutoff, int centres) {
-        double expected = perCentre(s, frame, bins, cutoff) * centres;
+    /**
+     * Throws ResourceLimitException if the expected list would not fit in an array or in free heap;
+     * returns the expected number of neighbours per centre.
+     */
+    static double requireFits(Structure s, SearchFrame frame, CellBins bins, double cutoff, int centres) {
+        double perCentre = perCentre(s, frame, bins, cutoff);
+        double expected = perCentre * centres;
         Runtime rt = Runtime.getRuntime();
         double available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         double needed = expected * BYTES_PER_NEIGHBOR * TRANSIENT_COPIES;
@@ -48,5 +52,6 @@ final class NeighborCountEstimate {
                             + " fits (%d neighbours, %.3g GB of free memory); use a smaller cutoff or fewer centres",
                     centres, cutoff, expected, needed / 1e9, NeighborBuffer.MAX_ENTRIES, available / 1e9));
         }
+        return perCentre;
     }
 }

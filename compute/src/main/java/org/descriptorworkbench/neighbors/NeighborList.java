@@ -19,16 +19,26 @@ import org.descriptorworkbench.task.Progress;
  * own periodic images, and cutoffs larger than the cell give many images of every atom.
  *
  * <p>Within a centre, neighbours are ordered by atom index, then by shift lexicographically, so the
- * list is fully deterministic. Built by a cell-list search (bins at least one cutoff thick in
- * fractional coordinates of a reduced lattice basis), linear in the number of atoms.
+ * list is fully deterministic. Built by a cell-list search (bins a cutoff or a fraction of it thick
+ * in fractional coordinates of a reduced lattice basis, padded with periodic-image bins, scanned over
+ * a stencil of the bins that can hold neighbours), linear in the number of atoms. Lists of the same
+ * structure object and cutoff built one after another, such as blocks of centres, share one binning.
  */
 public final class NeighborList {
     /** Below this many centres the search runs on the calling thread only. */
     private static final int PARALLEL_CENTRES = 4096;
     private static final int CENTRES_PER_CHUNK = 512;
+    /**
+     * Search buffers start this much larger than the expected neighbour count (which crystals exceed
+     * by their shell structure), so they rarely grow.
+     */
+    private static final double CAPACITY_MARGIN = 1.2;
+    /** A list keeps its search buffers, without copying, while at most this fraction of them is unused. */
+    private static final double MAX_UNUSED = 0.25;
 
     private final double cutoff;
     private final int[] centres;
+    /** Start of each centre's entries in the arrays below; offsets[centres] entries are used. */
     private final int[] offsets;
     private final int[] atoms;
     private final int[] shifts;
@@ -64,16 +74,27 @@ public final class NeighborList {
      * @param centres atom indices, each in 0..atomCount−1
      */
     public static NeighborList build(Structure s, double cutoff, int[] centres) {
+        return build(s, cutoff, centres, 0);
+    }
+
+    /** As {@link #build(Structure, double, int[])} with a given number of bins per cutoff (0 = chosen), for tests. */
+    static NeighborList build(Structure s, double cutoff, int[] centres, int binsPerCutoff) {
         Objects.requireNonNull(s, "structure");
         requireValidCutoff(cutoff);
         int[] centreAtoms = requireValidCentres(centres, s.atomCount());
-        SearchFrame frame = SearchFrame.of(s);
-        CellBins bins = CellBins.of(s, frame, cutoff);
-        NeighborCountEstimate.requireFits(s, frame, bins, cutoff, centreAtoms.length);
-        NeighborSearch search = new NeighborSearch(s, frame, bins, cutoff);
+        PreparedSearches.Prepared prepared = PreparedSearches.of(s, cutoff, binsPerCutoff, () -> {
+            SearchFrame frame = SearchFrame.of(s);
+            CellBins bins = CellBins.of(s, frame, cutoff, binsPerCutoff);
+            // refuse before the search allocates its padded bins
+            NeighborCountEstimate.requireFits(s, frame, bins, cutoff, centreAtoms.length);
+            return new PreparedSearches.Prepared(frame, bins, new NeighborSearch(s, frame, bins, cutoff));
+        });
+        double perCentre = NeighborCountEstimate.requireFits(s, prepared.frame(), prepared.bins(), cutoff,
+                centreAtoms.length);
+        NeighborSearch search = prepared.search();
         return centreAtoms.length < PARALLEL_CENTRES
-                ? searchSequentially(search, cutoff, centreAtoms)
-                : searchInParallel(search, cutoff, centreAtoms);
+                ? searchSequentially(search, cutoff, centreAtoms, perCentre)
+                : searchInParallel(search, cutoff, centreAtoms, perCentre);
     }
 
     private static void requireValidCutoff(double cutoff) {
@@ -92,26 +113,37 @@ public final class NeighborList {
         return centres.clone();
     }
 
-    private static NeighborList searchSequentially(NeighborSearch search, double cutoff, int[] centres) {
-        NeighborBuffer buffer = new NeighborBuffer(16 * centres.length);
+    private static NeighborList searchSequentially(NeighborSearch search, double cutoff, int[] centres,
+                                                   double perCentre) {
+        NeighborBuffer buffer = new NeighborBuffer(capacity(centres.length, perCentre));
         int[] offsets = new int[centres.length + 1];
         for (int c = 0; c < centres.length; c++) {
             search.collect(centres[c], buffer);
             offsets[c + 1] = buffer.size;
         }
         int n = buffer.size;
+        if (buffer.atoms.length - n <= MAX_UNUSED * buffer.atoms.length) {
+            return new NeighborList(cutoff, centres, offsets, buffer.atoms, buffer.shifts, buffer.vectors,
+                    buffer.distances);
+        }
         return new NeighborList(cutoff, centres, offsets, Arrays.copyOf(buffer.atoms, n),
                 Arrays.copyOf(buffer.shifts, 3 * n), Arrays.copyOf(buffer.vectors, 3 * n),
                 Arrays.copyOf(buffer.distances, n));
     }
 
+    /** Initial buffer capacity for the expected neighbours of the given number of centres. */
+    private static int capacity(int centres, double perCentre) {
+        return (int) Math.min(NeighborBuffer.MAX_ENTRIES, 16 + CAPACITY_MARGIN * perCentre * centres);
+    }
+
     /** Searches chunks of centres concurrently, then concatenates them in centre order. */
-    private static NeighborList searchInParallel(NeighborSearch search, double cutoff, int[] centres) {
+    private static NeighborList searchInParallel(NeighborSearch search, double cutoff, int[] centres,
+                                                 double perCentre) {
         int chunks = (centres.length + CENTRES_PER_CHUNK - 1) / CENTRES_PER_CHUNK;
         NeighborBuffer[] parts = new NeighborBuffer[chunks];
         int[] offsets = new int[centres.length + 1];
         ParallelLoop.forEach(chunks, Progress.none(), "neighbour search", chunk -> {
-            NeighborBuffer buffer = new NeighborBuffer(16 * CENTRES_PER_CHUNK);
+            NeighborBuffer buffer = new NeighborBuffer(capacity(CENTRES_PER_CHUNK, perCentre));
             int from = chunk * CENTRES_PER_CHUNK;
             int to = Math.min(centres.length, from + CENTRES_PER_CHUNK);
             for (int c = from; c < to; c++) {
@@ -198,7 +230,7 @@ public final class NeighborList {
 
     /** The number of neighbours over all centres. */
     public int totalCount() {
-        return atoms.length;
+        return offsets[centres.length];
     }
 
     private int entry(int c, int k) {
