@@ -1,0 +1,271 @@
+package org.descriptorworkbench.plots.chart;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.marker.DefaultMarker;
+import io.fair_acc.chartfx.plugins.Zoomer;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.ui.css.DataSetNode;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import io.fair_acc.dataset.DataSet;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.util.StringConverter;
+import org.descriptorworkbench.plots.PlotStyle;
+import org.descriptorworkbench.plots.figure.AxisSpec;
+import org.descriptorworkbench.plots.figure.Figure;
+import org.descriptorworkbench.plots.figure.HeatMap;
+import org.descriptorworkbench.plots.figure.Numbers;
+import org.descriptorworkbench.plots.figure.Series;
+
+/**
+ * The interactive ChartFX rendering of a {@link Figure}: title above, an {@link XYChart} with the figure's
+ * axes (log where asked), heat maps, series and guides, a colour bar for the first heat map, zoom and pan
+ * ({@link Zoomer}: drag to zoom, the panner on the other mouse buttons, scroll-free), tooltips with exact
+ * values, and click-picking of points reported to {@link #addPickListener listeners}.
+ */
+public final class FigureChart extends BorderPane {
+
+    /** A clicked point: the index of its series in the figure and of the point in that series. */
+    public record Pick(int series, int point) {
+    }
+
+    private static final int AXIS_LABEL_CHARACTERS = 70;
+
+    private final Figure figure;
+    private final XYChart chart;
+    private final List<DataSet> seriesData = new ArrayList<>();
+    private final List<Consumer<Pick>> pickListeners = new CopyOnWriteArrayList<>();
+    private final PointerReadout readout;
+
+    public FigureChart(Figure figure) {
+        this.figure = figure;
+        DefaultNumericAxis xAxis = axis(figure.x(), Side.BOTTOM);
+        DefaultNumericAxis yAxis = axis(figure.y(), Side.LEFT);
+        chart = new XYChart(xAxis, yAxis);
+        chart.setAnimated(false);
+        chart.getRenderers().clear();
+        chart.setLegendVisible(figure.legend() != Figure.Legend.NONE && !figure.legendSeries().isEmpty());
+        chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
+        chart.getGridRenderer().getVerticalMajorGrid().setVisible(false);
+        for (HeatMap map : figure.heatMaps()) {
+            chart.getRenderers().add(new HeatMapRenderer(map));
+        }
+        addSeries();
+        chart.getRenderers().add(new GuideRenderer(figure));
+        Zoomer zoomer = new Zoomer();
+        zoomer.setPannerEnabled(true);
+        zoomer.setSliderVisible(false);
+        chart.getPlugins().add(zoomer);
+        readout = new PointerReadout(figure, pick -> pickListeners.forEach(l -> l.accept(pick)));
+        chart.getPlugins().add(readout);
+        setTop(header());
+        setCenter(chart);
+        if (!figure.notes().isEmpty()) {
+            VBox notes = new VBox(1);
+            notes.setPadding(new Insets(0, 6, 4, 12));
+            figure.notes().forEach(note -> notes.getChildren().add(text(note, PlotStyle.ANNOTATION_FONT_PT, false)));
+            setBottom(notes);
+        }
+        figure.heatMaps().stream().findFirst().ifPresent(map -> setRight(new ColourBar(map, chart.getCanvas())));
+        setStyle("-fx-background-color: white;");
+    }
+
+    public Figure figure() {
+        return figure;
+    }
+
+    /** The ChartFX chart, for embedding options (plugins, CSS) beyond what the views set. */
+    public XYChart chart() {
+        return chart;
+    }
+
+    /** The ChartFX data sets of the figure's series, in the figure's order. */
+    public List<DataSet> seriesDataSets() {
+        return List.copyOf(seriesData);
+    }
+
+    public void addPickListener(Consumer<Pick> listener) {
+        pickListeners.add(listener);
+    }
+
+    public void removePickListener(Consumer<Pick> listener) {
+        pickListeners.remove(listener);
+    }
+
+    /** Where a series point is on screen, or empty if it is outside the shown ranges. */
+    public Optional<Point2D> screenPosition(int series, int point) {
+        Series s = figure.series().get(series);
+        double x = chart.getXAxis().getDisplayPosition(s.x()[point]);
+        double y = chart.getYAxis().getDisplayPosition(s.y()[point]);
+        if (x < 0 || y < 0 || x > chart.getCanvas().getWidth() || y > chart.getCanvas().getHeight()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(chart.getCanvas().localToScreen(x, y));
+    }
+
+    private Label text(String content, double sizePt, boolean bold) {
+        Label label = new Label(content);
+        label.setFont(Font.font(PlotStyle.FONT_FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, sizePt * 4 / 3.0));
+        label.setWrapText(true);
+        return label;
+    }
+
+    private VBox header() {
+        VBox box = new VBox(2);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(6, 6, 0, 6));
+        if (figure.title() != null) {
+            box.getChildren().add(text(figure.title(), PlotStyle.TITLE_FONT_PT, true));
+        }
+        if (figure.subtitle() != null) {
+            box.getChildren().add(text(figure.subtitle(), PlotStyle.ANNOTATION_FONT_PT, false));
+        }
+        return box;
+    }
+
+    private static DefaultNumericAxis axis(AxisSpec spec, Side side) {
+        String name = side == Side.BOTTOM ? wrap(spec.label()) : truncate(spec.label());
+        DefaultNumericAxis axis = new DefaultNumericAxis(name);
+        axis.setUnit(null);
+        axis.setSide(side);
+        axis.setMaxMajorTickLabelCount(side == Side.BOTTOM ? 8 : 10);
+        axis.getAxisLabel().setFont(Font.font(PlotStyle.FONT_FAMILY, PlotStyle.LABEL_FONT_PT * 4 / 3.0));
+        axis.getTickLabelStyle().setFont(Font.font(PlotStyle.FONT_FAMILY, PlotStyle.TICK_FONT_PT * 4 / 3.0));
+        axis.setAutoRanging(false);
+        axis.setAutoUnitScaling(false);
+        axis.setLogAxis(spec.log());
+        axis.setMin(spec.min());
+        axis.setMax(spec.max());
+        if (spec.ticks() != null) {
+            axis.setTickUnit(1);
+            axis.setMinorTickCount(0);
+            List<Double> positions = spec.ticks();
+            List<String> labels = spec.tickLabels();
+            axis.setTickLabelFormatter(new StringConverter<>() {
+                @Override
+                public String toString(Number value) {
+                    int at = positions.indexOf(value.doubleValue());
+                    return at >= 0 ? labels.get(at) : "";
+                }
+
+                @Override
+                public Number fromString(String text) {
+                    return positions.get(labels.indexOf(text));
+                }
+            });
+        }
+        return axis;
+    }
+
+    /** A vertical axis has room for one line only: long labels end in an ellipsis (exports show them whole). */
+    static String truncate(String label) {
+        return label == null || label.length() <= AXIS_LABEL_CHARACTERS ? label
+                : label.substring(0, AXIS_LABEL_CHARACTERS - 1) + "…";
+    }
+
+    /** Long labels (descriptor specs) broken into lines at commas so the axis keeps its size. */
+    static String wrap(String label) {
+        if (label == null || label.length() <= AXIS_LABEL_CHARACTERS) {
+            return label;
+        }
+        StringBuilder out = new StringBuilder();
+        int lineStart = 0;
+        int lastBreak = -1;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == ',' || c == ' ') {
+                lastBreak = i;
+            }
+            if (i - lineStart >= AXIS_LABEL_CHARACTERS && lastBreak > lineStart) {
+                out.append(label, lineStart, lastBreak + 1).append('\n');
+                lineStart = lastBreak + 1;
+                while (lineStart < label.length() && label.charAt(lineStart) == ' ') {
+                    lineStart++;
+                }
+            }
+        }
+        return out.append(label.substring(lineStart)).toString().strip();
+    }
+
+    private void addSeries() {
+        ErrorDataSetRenderer lines = renderer(LineStyle.NORMAL, false);
+        ErrorDataSetRenderer markers = renderer(LineStyle.NONE, true);
+        ErrorDataSetRenderer both = renderer(LineStyle.NORMAL, true);
+        for (Series s : figure.series()) {
+            DoubleDataSet data = dataSet(s);
+            seriesData.add(data);
+            ErrorDataSetRenderer target = s.line() ? (s.marker() == Series.Marker.NONE ? lines : both) : markers;
+            DataSetNode node = target.addDataSet(data);
+            style(node, s);
+        }
+        for (ErrorDataSetRenderer r : List.of(lines, both, markers)) {
+            if (!r.getDatasets().isEmpty()) {
+                chart.getRenderers().add(r);
+            }
+        }
+    }
+
+    private static ErrorDataSetRenderer renderer(LineStyle line, boolean markers) {
+        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        r.setPolyLineStyle(line);
+        r.setDrawMarker(markers);
+        r.setErrorStyle(ErrorStyle.NONE);
+        r.setAllowNaNs(true);
+        r.setPointReduction(false);
+        return r;
+    }
+
+    private DoubleDataSet dataSet(Series s) {
+        double[] x = new double[s.size()];
+        double[] y = new double[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            boolean shown = figure.x().accepts(s.x()[i]) && figure.y().accepts(s.y()[i]);
+            x[i] = shown ? s.x()[i] : Double.NaN;
+            y[i] = shown ? s.y()[i] : Double.NaN;
+        }
+        DoubleDataSet data = new DoubleDataSet(s.name(), x, y, s.size(), false);
+        if (s.pointLabels() != null) {
+            for (int i = 0; i < s.size(); i++) {
+                data.addDataLabel(i, s.pointLabels()[i]);
+            }
+        }
+        return data;
+    }
+
+    private static void style(DataSetNode node, Series s) {
+        node.setLineColor(PlotStyle.fx(s.colour(), Math.max(s.opacity(), 0.8)));
+        node.setMarkerColor(PlotStyle.fx(s.colour(), s.opacity()));
+        node.setLineWidth(PlotStyle.LINE_WIDTH_PT * 4 / 3.0);
+        node.setMarkerSize(PlotStyle.MARKER_SIZE_PT * (s.size() == 1 ? 1.0 : 0.7));
+        node.setMarkerType(switch (s.marker()) {
+            case SQUARE -> DefaultMarker.RECTANGLE;
+            case DIAMOND -> DefaultMarker.DIAMOND;
+            case TRIANGLE -> DefaultMarker.CROSS;
+            default -> DefaultMarker.CIRCLE;
+        });
+        if (s.dashed()) {
+            node.setLineDashArray(new Number[] {8, 4});
+        }
+        node.setShowInLegend(s.inLegend());
+    }
+
+    /** Label for a number in the readout and legend: exact. */
+    static String format(double value) {
+        return Numbers.exact(value);
+    }
+}

@@ -1,0 +1,30 @@
+package org.descriptorworkbench.plots.figure;
+
+import java.util.List;
+
+/**
+ * Everything a plot shows, independent of any toolkit: axes, heat maps, series, reference lines, text
+ * annotations, notes printed under the plot (such as a key to abbreviated labels) and the legend's placement. ChartFX draws it interactively ({@code plots.chart}); the
+ * export package draws the very same figure onto a Graphics2D for SVG, PDF and PNG and writes its data
+ * as CSV, so the file and the screen always agree.
+ */
+public record Figure(String title, String subtitle, AxisSpec x, AxisSpec y, List<HeatMap> heatMaps,
+        List<Series> series, List<ReferenceLine> lines, List<Annotation> annotations, List<String> notes, Legend legend,
+        double widthPt, double heightPt) {
+
+    /** Where the legend goes: inside a corner of the plot, below it, or nowhere. */
+    public enum Legend { NONE, TOP_RIGHT, TOP_LEFT, BOTTOM_RIGHT, BOTTOM_LEFT, BELOW }
+
+    public Figure {
+        heatMaps = List.copyOf(heatMaps);
+        series = List.copyOf(series);
+        lines = List.copyOf(lines);
+        annotations = List.copyOf(annotations);
+        notes = List.copyOf(notes);
+    }
+
+    /** The legend entries: series that ask to be listed. */
+    public List<Series> legendSeries() {
+        return series.stream().filter(Series::inLegend).toList();
+    }
+}

@@ -1,0 +1,172 @@
+package org.descriptorworkbench.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fair_acc.dataset.DataSet;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Point2D;
+import org.descriptorworkbench.analysis.correlation.CorrelationResult;
+import org.descriptorworkbench.plots.chart.FigureChart;
+import org.descriptorworkbench.plots.export.FigureExport;
+import org.descriptorworkbench.plots.figure.Figure;
+import org.descriptorworkbench.plots.figure.HeatMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+class DistanceCorrelationViewTest {
+
+    private static CorrelationResult result;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void compute() {
+        result = Results.correlation();
+    }
+
+    private DistanceCorrelationView shown() throws Exception {
+        DistanceCorrelationView view = Fx.call(DistanceCorrelationView::new);
+        Fx.run(() -> view.show(result, Results.REFERENCE, Results.NOISY));
+        Fx.show(view, 700, 620);
+        return view;
+    }
+
+    @Test
+    void heatMapHoldsEveryUnorderedPairOnce() {
+        Figure figure = DistanceCorrelationView.figure(result, "A", "B", DistanceCorrelationView.Mode.DISTANCE, true);
+        HeatMap density = figure.heatMaps().get(0);
+        double total = 0;
+        for (double[] column : density.values()) {
+            for (double v : column) {
+                total += v;
+            }
+        }
+        assertEquals(Results.N * (Results.N - 1) / 2.0, total);
+        assertTrue(density.scale().log(), "density colour scale is logarithmic");
+    }
+
+    @Test
+    void rankModeCountsOrderedPairsAndPlacesSampleAtScaledRanks() {
+        Figure figure = DistanceCorrelationView.figure(result, "A", "B", DistanceCorrelationView.Mode.RANK, true);
+        double total = 0;
+        for (double[] column : figure.heatMaps().get(0).values()) {
+            for (double v : column) {
+                total += v;
+            }
+        }
+        assertEquals(Results.N * (Results.N - 1.0), total);
+        CorrelationResult.SampledPair first = result.sample().get(0);
+        assertEquals(first.rankA() / (Results.N - 1.0), figure.series().get(0).x()[0]);
+        assertEquals(first.rankB() / (Results.N - 1.0), figure.series().get(0).y()[0]);
+    }
+
+    @Test
+    void chartShowsSampleAndDisagreementDataSets() throws Exception {
+        DistanceCorrelationView view = shown();
+        List<DataSet> sets = Fx.call(() -> view.chart().orElseThrow().seriesDataSets());
+        assertEquals(2, sets.size());
+        assertEquals(DistanceCorrelationView.SAMPLE_SERIES, sets.get(0).getName());
+        assertEquals(result.sample().size(), sets.get(0).getDataCount());
+        assertEquals(result.topDisagreements().size(), sets.get(1).getDataCount());
+        assertEquals(result.sample().get(3).distanceB(), sets.get(0).get(DataSet.DIM_Y, 3));
+    }
+
+    @Test
+    void subtitleReportsBothCorrelationCoefficients() {
+        Figure figure = DistanceCorrelationView.figure(result, "A", "B", DistanceCorrelationView.Mode.DISTANCE, false);
+        assertTrue(figure.subtitle().contains(String.format(java.util.Locale.ROOT, "%.4f", result.pearson())));
+        assertTrue(figure.subtitle().contains(String.format(java.util.Locale.ROOT, "%.4f", result.spearman())));
+    }
+
+    @Test
+    void hidingTheSampleRemovesItsDataSet() throws Exception {
+        DistanceCorrelationView view = shown();
+        Fx.run(() -> view.showSampleProperty().set(false));
+        List<DataSet> sets = Fx.call(() -> view.chart().orElseThrow().seriesDataSets());
+        assertEquals(1, sets.size());
+        assertEquals(DistanceCorrelationView.DISAGREEMENT_SERIES, sets.get(0).getName());
+    }
+
+    @Test
+    void clickingASampledPointReportsItsPair() throws Exception {
+        DistanceCorrelationView view = shown();
+        Fx.run(() -> view.showSampleProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents(5);
+        int target = isolatedSamplePoint(view.figure());
+        AtomicReference<EnvironmentPair> heard = new AtomicReference<>();
+        Fx.run(() -> view.addPairListener(heard::set));
+        FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
+        Point2D at = Fx.call(() -> chart.screenPosition(0, target).orElseThrow());
+        new FxRobot().clickOn(at);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        CorrelationResult.SampledPair expected = result.sample().get(target);
+        assertEquals(new EnvironmentPair(expected.i(), expected.j()), heard.get());
+        assertEquals(heard.get(), view.selectedPairProperty().get());
+    }
+
+    /** A sampled point with no other plotted point near it, so the click is unambiguous. */
+    private static int isolatedSamplePoint(Figure figure) {
+        double best = -1;
+        int bestIndex = 0;
+        var sample = figure.series().get(0);
+        for (int i = 0; i < sample.size(); i++) {
+            double nearest = Double.MAX_VALUE;
+            for (var s : figure.series()) {
+                for (int j = 0; j < s.size(); j++) {
+                    if (s == sample && j == i) {
+                        continue;
+                    }
+                    nearest = Math.min(nearest, Math.hypot(s.x()[j] - sample.x()[i], s.y()[j] - sample.y()[i]));
+                }
+            }
+            boolean inside = sample.x()[i] > 0.1 && sample.x()[i] < 0.9 && sample.y()[i] > 0.1 && sample.y()[i] < 0.9;
+            if (inside && nearest > best) {
+                best = nearest;
+                bestIndex = i;
+            }
+        }
+        return bestIndex;
+    }
+
+    @Test
+    void exportsSvgPdfPngAndCsvOfTheShownFigure() throws Exception {
+        DistanceCorrelationView view = shown();
+        Figure figure = view.figure();
+        Path svg = dir.resolve("corr.svg");
+        Path pdf = dir.resolve("corr.pdf");
+        Path png = dir.resolve("corr.png");
+        Path csv = dir.resolve("corr.csv");
+        view.export(svg, 0);
+        view.export(pdf, 0);
+        view.export(png, 200);
+        view.export(csv, 0);
+        List<String> texts = ExportChecks.svgTexts(svg);
+        assertTrue(texts.stream().anyMatch(t -> t.contains("distance / max distance")), "x axis label in SVG: " + texts);
+        assertTrue(texts.stream().anyMatch(t -> t.contains("Distance–distance correlation")), "title in SVG");
+        assertTrue(ExportChecks.svgCount(svg, "rect") > 50, "heat-map cells are vector rectangles");
+        assertEquals(1, ExportChecks.pdfPages(pdf, figure));
+        ExportChecks.png(png, figure, 200);
+        int cells = result.bins() * result.bins();
+        int points = result.sample().size() + result.topDisagreements().size();
+        assertEquals(cells + points, ExportChecks.csvRows(csv).size());
+    }
+
+    @Test
+    void writesExampleImages() throws Exception {
+        Path out = ExportChecks.docsDirectory();
+        FigureExport.png(DistanceCorrelationView.figure(result, Results.REFERENCE, Results.NOISY,
+                DistanceCorrelationView.Mode.DISTANCE, true), out.resolve("plots-distance-correlation.png"), 110);
+        FigureExport.png(DistanceCorrelationView.figure(result, Results.REFERENCE, Results.NOISY,
+                DistanceCorrelationView.Mode.RANK, false), out.resolve("plots-rank-correlation.png"), 110);
+        assertTrue(java.nio.file.Files.size(out.resolve("plots-distance-correlation.png")) < 300_000);
+        DistanceCorrelationView view = shown();
+        Fx.snapshot(view, out.resolve("screen-distance-correlation.png"));
+    }
+}
