@@ -2,7 +2,11 @@ package org.descriptorworkbench.gui.dataset;
 
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -17,6 +21,8 @@ import java.util.function.Function;
 public final class StructureTable {
     private final DatasetViewModel model;
     private final TableView<StructureRow> table = new TableView<>();
+    private static final String ANY_TYPE = "any config type";
+    private final HBox filterBar;
     private boolean syncing;
 
     public StructureTable(DatasetViewModel model) {
@@ -33,8 +39,10 @@ public final class StructureTable {
         energy.setCellFactory(c -> new EnergyCell());
         table.getColumns().add(energy);
 
-        // The view-model's list is read-only; sorting happens in a sorted view of it.
-        SortedList<StructureRow> sorted = new SortedList<>(model.rows());
+        // The view-model's list is read-only; filtering and sorting happen in views of it.
+        FilteredList<StructureRow> filtered = new FilteredList<>(model.rows());
+        filterBar = filterBar(filtered);
+        SortedList<StructureRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
 
@@ -50,6 +58,46 @@ public final class StructureTable {
         });
         model.selectedIndexProperty().addListener((obs, old, index) -> showSelection(index.intValue()));
         showSelection(model.selectedIndexProperty().get());
+    }
+
+    /** The filter bar above the table: config type, species and text. */
+    public HBox filterBar() {
+        return filterBar;
+    }
+
+    private HBox filterBar(FilteredList<StructureRow> filtered) {
+        ComboBox<String> type = new ComboBox<>();
+        type.setId("filter-config-type");
+        type.setPromptText("any config type");
+        type.setPrefWidth(130);
+        TextField species = new TextField();
+        species.setId("filter-species");
+        species.setPromptText("species, e.g. Ni Cu");
+        species.setPrefColumnCount(8);
+        TextField text = new TextField();
+        text.setId("filter-text");
+        text.setPromptText("formula / text");
+        text.setPrefColumnCount(8);
+        Runnable apply = () -> {
+            StructureFilter f = new StructureFilter(ANY_TYPE.equals(type.getValue()) ? null : type.getValue(),
+                    species.getText(), text.getText());
+            var d = model.datasetProperty().get();
+            filtered.setPredicate(row -> d == null || f.matches(row, d.get(row.index())));
+        };
+        model.rows().addListener((javafx.collections.ListChangeListener<StructureRow>) c -> {
+            java.util.List<String> types = new java.util.ArrayList<>();
+            types.add(ANY_TYPE);
+            model.rows().stream().map(StructureRow::configType).filter(t -> !t.isEmpty()).distinct().sorted().forEach(types::add);
+            type.getItems().setAll(types);
+            type.setValue(ANY_TYPE);
+            apply.run();
+        });
+        type.valueProperty().addListener((obs, o, n) -> apply.run());
+        species.textProperty().addListener((obs, o, n) -> apply.run());
+        text.textProperty().addListener((obs, o, n) -> apply.run());
+        HBox bar = new HBox(4, type, species, text);
+        bar.setPadding(new javafx.geometry.Insets(2));
+        return bar;
     }
 
     /** The table control, for placing in a layout. */
