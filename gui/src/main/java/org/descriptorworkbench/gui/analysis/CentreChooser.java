@@ -16,7 +16,7 @@ import org.descriptorworkbench.gui.features.CentreChoice;
  */
 public final class CentreChooser extends VBox {
     private final RadioButton all = new RadioButton("all atoms");
-    private final RadioButton sample = new RadioButton("random");
+    private final RadioButton sample = new RadioButton("random sample of");
     private final Spinner<Integer> count = new Spinner<>(3, 1_000_000, 2000, 500);
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 0);
     private boolean syncing;
@@ -41,9 +41,9 @@ public final class CentreChooser extends VBox {
         Label note = new Label("Pairwise analyses grow as N²: by default 2000 random environments of the dataset.");
         note.setWrapText(true);
         note.setStyle("-fx-text-fill: #555; -fx-font-size: 90%;");
-        HBox line = new HBox(6, all, sample, count, new Label("seed"), seed);
+        HBox line = new HBox(6, sample, count, new Label("seed"), seed);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(title, line, note);
+        getChildren().addAll(title, all, line, note);
         show(model.centresProperty().get());
         model.centresProperty().addListener((obs, o, n) -> show(n));
         Runnable apply = () -> {

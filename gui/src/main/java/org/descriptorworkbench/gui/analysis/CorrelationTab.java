@@ -76,20 +76,22 @@ public final class CorrelationTab extends AnalysisTab {
                 model.pairProperty().set(new WorkbenchModel.PairSelection(rows, p.i(), p.j()));
             }
         });
-        Label pairsTitle = new Label("Pairs close in A but far in B\n(largest |d̃A − d̃B|; click to view)");
+        Label pairsTitle = new Label("Largest disagreements |d̃A − d̃B|, pairs closer in A than in B first;"
+                + " swap A and B for the other side. Click one to see both environments.");
         pairsTitle.setWrapText(true);
         BorderPane side = new BorderPane(pairs);
         side.setTop(pairsTitle);
         BorderPane.setMargin(pairsTitle, new Insets(4));
         SplitPane split = new SplitPane(view, side);
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.66);
         body.setCenter(split);
     }
 
     private String describe(CorrelationResult.DisagreeingPair p) {
         String where = rows == null ? "" : "  [s" + rows.structureIndex(p.i()) + ":" + rows.atomIndex(p.i())
                 + " – s" + rows.structureIndex(p.j()) + ":" + rows.atomIndex(p.j()) + "]";
-        return String.format(Locale.ROOT, "(%d, %d)  d̃A = %.3f  d̃B = %.3f%s", p.i(), p.j(), p.distanceA(), p.distanceB(), where);
+        return String.format(Locale.ROOT, "%s (%d, %d)  d̃A = %.3f  d̃B = %.3f%s", p.distanceA() < p.distanceB() ? "A<B" : "A>B",
+                p.i(), p.j(), p.distanceA(), p.distanceB(), where);
     }
 
     public DistanceCorrelationView view() {

@@ -34,7 +34,9 @@ import org.descriptorworkbench.gui.plots.FigureView;
 public final class SelectionTab extends AnalysisTab {
     private final SpecChoice descriptor;
     private final ChoiceBox<Axis> axis = new ChoiceBox<>(FXCollections.observableArrayList(Axis.values()));
-    private final Spinner<Integer> count = new Spinner<>(1, 100_000, 100, 10);
+    private final Spinner<Integer> count = new Spinner<>(1, 100_000, 50, 10);
+    /** CUR needs the leading singular vector at every pick: its cost grows with rows × features², hence a row cap. */
+    private final Spinner<Integer> rowCap = new Spinner<>(10, 1_000_000, 300, 100);
     private final FigureView curves = new FigureView("CUR / FPS reconstruction-error curves: no result yet");
     private final FigureView spectrum = new FigureView("PCA spectrum: no result yet");
     private final ListView<String> picked = new ListView<>();
@@ -65,6 +67,11 @@ public final class SelectionTab extends AnalysisTab {
         addParameter("descriptor", descriptor);
         addParameter("select", axis);
         addParameter("how many", count);
+        rowCap.setEditable(true);
+        rowCap.setPrefWidth(95);
+        rowCap.setId("selection-rows");
+        rowCap.valueProperty().addListener((obs, o, n) -> model.markDirty());
+        addParameter("using the first rows", rowCap);
         finishBar(new HBox(4, curvesExport, spectrumExport));
         picked.setId("selected-labels");
         Label pickedTitle = new Label("Selected by CUR, in order");
@@ -101,10 +108,12 @@ public final class SelectionTab extends AnalysisTab {
         }
         Axis ax = axis.getValue();
         int wanted = count.getValue();
+        int cap = rowCap.getValue();
         String label = DescriptorSetModel.shortLabel(spec, List.copyOf(model.descriptors().specs()));
         model.analyse("Selection CUR/FPS " + label, List.of(spec), m -> {
             FeatureMatrix f = m.get(0);
-            RowMatrix x = RowMatrix.of(f);
+            RowMatrix all = RowMatrix.of(f);
+            RowMatrix x = all.rows() <= cap ? all : all.selectRows(java.util.stream.IntStream.range(0, cap).toArray());
             int candidates = ax == Axis.FEATURES ? x.cols() : x.rows();
             int k = Math.min(wanted, candidates);
             return progress -> {
@@ -129,8 +138,9 @@ public final class SelectionTab extends AnalysisTab {
             curves.show(AnalysisFigures.selectionCurves(label, out.candidates(), out.selections()));
             spectrum.show(AnalysisFigures.pcaSpectrum(label, out.pca()));
             picked.setItems(FXCollections.observableArrayList(out.pickedLabels()));
-            done(String.format(Locale.ROOT, "%d of %d %s selected; %d principal components above the zero level",
-                    out.selections().get(0).selected().length, out.candidates(), ax, out.pca().componentsAboveZeroLevel()));
+            done(String.format(Locale.ROOT, "%d of %d %s selected on %d rows; %d principal components above the zero level",
+                    out.selections().get(0).selected().length, out.candidates(), ax, out.pca().n(),
+                    out.pca().componentsAboveZeroLevel()));
         }, this::failed);
     }
 
@@ -140,12 +150,14 @@ public final class SelectionTab extends AnalysisTab {
         m.put("descriptor", descriptor.getValue() == null ? null : descriptor.getValue().text());
         m.put("axis", axis.getValue().toString());
         m.put("count", count.getValue());
+        m.put("rows", rowCap.getValue());
         return m;
     }
 
     @Override
     public void restoreParameters(Map<String, Object> values) {
         count.getValueFactory().setValue(intOf(values, "count", count.getValue()));
+        rowCap.getValueFactory().setValue(intOf(values, "rows", rowCap.getValue()));
         if (values.get("axis") instanceof String s) {
             axis.setValue(Axis.parse(s));
         }

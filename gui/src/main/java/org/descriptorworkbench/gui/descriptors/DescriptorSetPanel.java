@@ -107,7 +107,7 @@ public final class DescriptorSetPanel extends VBox {
                 return;
             }
             boolean isReference = spec.equals(model.reference());
-            setText((isReference ? "★ " : "   ") + spec.text());
+            setText((isReference ? "★ " : "   ") + DescriptorSetModel.shortLabel(spec, model.specs()) + "   —   " + spec.text());
             setStyle(isReference ? "-fx-font-weight: bold;" : "");
             setTooltip(new Tooltip(spec.text()));
         }
