@@ -32,9 +32,9 @@ import javafx.scene.transform.Rotate;
  */
 public final class EnvironmentView extends Region {
     /** The halo's colour: a warm yellow that no element colour is close to. */
-    public static final Color HALO = Color.rgb(255, 214, 0, 0.55);
+    public static final Color HALO = Color.rgb(255, 200, 0, 0.6);
     /** The cutoff sphere's colour: pale blue, mostly transparent. */
-    public static final Color CUTOFF = Color.rgb(150, 190, 255, 0.13);
+    public static final Color CUTOFF = Color.rgb(110, 150, 230, 0.22);
 
     private static final double FIELD_OF_VIEW = 30;
     private static final double DEGREES_PER_PIXEL = 0.4;
@@ -115,7 +115,8 @@ public final class EnvironmentView extends Region {
         halo.setId("centre-halo");
         Sphere cutoff = new Sphere(env.cutoff(), 96);
         cutoff.setMaterial(translucent(CUTOFF));
-        cutoff.setCullFace(CullFace.BACK);
+        // only the far half: the sphere reads as a tinted globe behind the atoms instead of a veil over them
+        cutoff.setCullFace(CullFace.FRONT);
         cutoff.setId("cutoff-sphere");
         // translucent shapes last, so the opaque atoms are already in the depth buffer when they blend
         world.getChildren().addAll(centre, halo, cutoff);
