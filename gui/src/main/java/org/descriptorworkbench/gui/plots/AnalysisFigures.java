@@ -102,6 +102,8 @@ public final class AnalysisFigures {
                 lo = Math.min(lo, f[i]);
             }
         }
+        // numerical zeros far below the zero level would squash the spectrum: show two decades under it
+        lo = Math.max(lo, pca.zeroLevel() / 100);
         Series spectrum = Series.line("explained variance", x, f, PlotStyle.seriesColour(0)).withMarker(Series.Marker.CIRCLE);
         String subtitle = String.format(Locale.ROOT, "%s   %d components above the zero level", descriptor,
                 pca.componentsAboveZeroLevel());
