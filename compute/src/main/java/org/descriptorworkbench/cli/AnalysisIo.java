@@ -90,6 +90,6 @@ final class AnalysisIo {
 
     /** The command line's progress bar on standard error; close it when the job ends. */
     static ConsoleProgressBar progressBar(String title) {
-        return new ConsoleProgressBar(System.err, title);
+        return ConsoleProgressBar.onStandardError(title);
     }
 }

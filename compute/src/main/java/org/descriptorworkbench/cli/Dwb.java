@@ -18,12 +18,15 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class,
             InfoCommand.class,
             ConvertCommand.class,
+            FeaturesCommand.class,
             ImbalanceCommand.class,
+            CorrelateCommand.class,
             SelectCommand.class,
             PcaCommand.class,
             ReconstructCommand.class,
-            CorrelateCommand.class,
-            FeaturesCommand.class,
+            SensitivityCommand.class,
+            PerturbCommand.class,
+            RotateCommand.class,
             BenchCommand.class,
         })
 public final class Dwb implements Runnable {

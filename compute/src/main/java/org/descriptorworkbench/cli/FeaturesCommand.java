@@ -79,7 +79,7 @@ final class FeaturesCommand implements Callable<Integer> {
         Dataset dataset = StructureFiles.read(input);
         Descriptor d = DescriptorCatalog.create(parsed, species == null ? dataset.species() : parseSpecies(species));
         FeatureMatrix matrix;
-        try (ConsoleProgressBar bar = new ConsoleProgressBar(System.err, parsed.family())) {
+        try (ConsoleProgressBar bar = ConsoleProgressBar.onStandardError(parsed.family())) {
             matrix = DescriptorEngine.compute(d, dataset, threads == null ? DescriptorEngine.defaultThreads() : threads, bar);
         }
         MatrixFiles.write(out, matrix);

@@ -2,6 +2,7 @@ package org.descriptorworkbench.descriptor;
 
 import org.descriptorworkbench.error.WorkbenchException;
 import org.descriptorworkbench.error.ResourceLimitException;
+import org.descriptorworkbench.neighbors.NeighborList;
 import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.structure.Structure;
 import org.descriptorworkbench.task.ParallelLoop;
@@ -14,6 +15,9 @@ import org.descriptorworkbench.task.Progress;
  * workspace per thread. Reports progress and stops with CancelledException between chunks.
  */
 public final class DescriptorEngine {
+    /** Centres per neighbour list, so that one large structure's lists are built on all threads. */
+    private static final int NEIGHBOUR_BLOCK = 256;
+
     private DescriptorEngine() {
     }
 
@@ -47,10 +51,7 @@ public final class DescriptorEngine {
                 row++;
             }
         }
-        EnvironmentSource[] sources = new EnvironmentSource[structures];
-        double radius = descriptor.neighbourRadius();
-        ParallelLoop.forEach(structures, threads, progress, "neighbour lists", () -> null,
-                (none, s) -> sources[s] = StructureEnvironments.of(dataset.get(s), s, radius));
+        EnvironmentSource[] sources = neighbourLists(dataset, descriptor.neighbourRadius(), threads, progress);
         progress.checkCancelled();
         double[] data = new double[rows * columns];
         ParallelLoop.forEach(rows, threads, progress, descriptor.spec().family(), () -> new WorkerState(descriptor), (state, r) -> {
@@ -111,6 +112,79 @@ public final class DescriptorEngine {
         descriptor.completeRows(data, rows);
         return FeatureMatrix.of(rows, columns, data, descriptor.spec().text(), descriptor.featureLabels(),
                 structureOfRow.clone(), atomOfRow.clone(), numberOfRow);
+    }
+
+    /**
+     * The environments of every structure, with the neighbour lists of large structures built in
+     * blocks of centres on all threads (one list per small structure).
+     */
+    private static EnvironmentSource[] neighbourLists(Dataset dataset, double radius, int threads, Progress progress) {
+        int structures = dataset.size();
+        int[] firstTask = new int[structures + 1];
+        for (int s = 0; s < structures; s++) {
+            firstTask[s + 1] = firstTask[s] + StructureEnvironments.blockCount(dataset.get(s), NEIGHBOUR_BLOCK);
+        }
+        int tasks = firstTask[structures];
+        int[] structureOfTask = new int[tasks];
+        for (int s = 0; s < structures; s++) {
+            java.util.Arrays.fill(structureOfTask, firstTask[s], firstTask[s + 1], s);
+        }
+        NeighborList[] lists = new NeighborList[tasks];
+        ParallelLoop.forEach(tasks, threads, progress, "neighbour lists", () -> null, (none, t) -> {
+            int s = structureOfTask[t];
+            lists[t] = StructureEnvironments.part(dataset.get(s), radius, NEIGHBOUR_BLOCK, t - firstTask[s]);
+        });
+        EnvironmentSource[] sources = new EnvironmentSource[structures];
+        for (int s = 0; s < structures; s++) {
+            sources[s] = StructureEnvironments.ofParts(dataset.get(s), s, NEIGHBOUR_BLOCK,
+                    java.util.Arrays.copyOfRange(lists, firstTask[s], firstTask[s + 1]));
+        }
+        return sources;
+    }
+
+    /**
+     * DScribe-style derivatives of the features of the given centres of one structure with respect
+     * to every atom position, laid out [centre][atom][axis][feature] (periodic images summed onto
+     * their atoms, the centre moving with its atom: DScribe's {@code attach=True}).
+     *
+     * @throws UnsupportedOperationException if the descriptor declares no Jacobian
+     */
+    public static double[] derivatives(Descriptor descriptor, Structure structure, int[] centres, int threads, Progress progress) {
+        if (descriptor.jacobianKind() == JacobianKind.NONE) {
+            throw new UnsupportedOperationException(descriptor.spec().family() + " has no Jacobian");
+        }
+        int atoms = structure.atomCount();
+        int features = descriptor.featureCount();
+        long block = (long) atoms * 3 * features;
+        checkMemory(centres.length, block);
+        double[] out = new double[Math.toIntExact(centres.length * block)];
+        StructureEnvironments environments = StructureEnvironments.of(structure, 0, descriptor.neighbourRadius());
+        ParallelLoop.forEach(centres.length, threads, progress, descriptor.spec().family() + " derivatives",
+                () -> new JacobianState(descriptor, atoms), (state, c) -> {
+                    Environment env = environments.fill(centres[c], state.environment);
+                    int needed = (env.count() + 1) * 3 * features;
+                    if (state.jacobian.length < needed) {
+                        state.jacobian = new double[needed];
+                    }
+                    descriptor.computeWithJacobian(env, state.workspace, state.row, state.jacobian);
+                    JacobianMapping.toAtoms(env, state.jacobian, features, atoms, state.perAtom);
+                    System.arraycopy(state.perAtom, 0, out, Math.toIntExact(c * block), (int) block);
+                });
+        return out;
+    }
+
+    private static final class JacobianState {
+        final Descriptor.Workspace workspace;
+        final Environment environment = new Environment();
+        final double[] row;
+        final double[] perAtom;
+        double[] jacobian = new double[0];
+
+        JacobianState(Descriptor descriptor, int atoms) {
+            workspace = descriptor.newWorkspace();
+            row = new double[descriptor.featureCount()];
+            perAtom = new double[atoms * 3 * descriptor.featureCount()];
+        }
     }
 
     private static void checkMemory(long rows, long columns) {

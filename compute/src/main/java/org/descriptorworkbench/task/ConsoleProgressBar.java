@@ -8,8 +8,10 @@ import java.util.function.LongSupplier;
 /**
  * A progress shown as one line redrawn in place on a console stream (the {@code dwb} command line
  * uses standard error): {@code title [#########           ]  45% message}. Redraws at most ten times
- * a second; {@link #close()} draws the final state and ends the line. Can be cancelled, e.g. from a
- * shutdown hook.
+ * a second; {@link #close()} draws the final state and ends the line. When the stream is not a
+ * terminal (a log file, CI), redrawing in place would pile every state onto one line, so the bar
+ * instead prints a plain line at each tenth of the work and whenever the message changes. Can be
+ * cancelled, e.g. from a shutdown hook.
  */
 public final class ConsoleProgressBar implements Progress, AutoCloseable {
     private static final long MIN_REDRAW_NANOS = 100_000_000L;
@@ -19,6 +21,7 @@ public final class ConsoleProgressBar implements Progress, AutoCloseable {
     private final PrintStream out;
     private final String title;
     private final LongSupplier clock;
+    private final boolean inPlace;
 
     private volatile boolean cancelled;
     private double fraction;
@@ -28,16 +31,36 @@ public final class ConsoleProgressBar implements Progress, AutoCloseable {
     private boolean everDrawn;
     private int lastLength;
     private boolean closed;
+    private int lastLoggedTenth = -1;
+    private String lastLoggedMessage;
 
-    /** A bar titled title on out. */
+    /** A bar titled title on out, redrawn in place. */
     public ConsoleProgressBar(PrintStream out, String title) {
-        this(out, title, System::nanoTime);
+        this(out, title, System::nanoTime, true);
     }
 
     ConsoleProgressBar(PrintStream out, String title, LongSupplier clock) {
+        this(out, title, clock, true);
+    }
+
+    ConsoleProgressBar(PrintStream out, String title, LongSupplier clock, boolean inPlace) {
         this.out = Objects.requireNonNull(out, "out");
         this.title = title == null ? "" : title;
         this.clock = clock;
+        this.inPlace = inPlace;
+    }
+
+    /**
+     * A bar on standard error: redrawn in place on an interactive console, plain lines at each
+     * tenth otherwise (the JVM only knows whether it has a console, not where stderr goes).
+     */
+    public static ConsoleProgressBar onStandardError(String title) {
+        return new ConsoleProgressBar(System.err, title, System::nanoTime, System.console() != null);
+    }
+
+    /** A bar printing plain lines at each tenth of the work and at message changes, for logs. */
+    public static ConsoleProgressBar asLog(PrintStream out, String title) {
+        return new ConsoleProgressBar(out, title, System::nanoTime, false);
     }
 
     @Override
@@ -48,6 +71,10 @@ public final class ConsoleProgressBar implements Progress, AutoCloseable {
         this.fraction = Double.isNaN(fraction) ? this.fraction : Math.max(0, Math.min(1, fraction));
         this.message = message == null ? "" : message;
         drawnSinceReport = false;
+        if (!inPlace) {
+            logIfChanged();
+            return;
+        }
         long now = clock.getAsLong();
         if (!everDrawn || now - lastDrawNanos >= MIN_REDRAW_NANOS) {
             draw(now);
@@ -70,12 +97,36 @@ public final class ConsoleProgressBar implements Progress, AutoCloseable {
         if (closed) {
             return;
         }
+        if (!inPlace) {
+            if (!drawnSinceReport || !everDrawn) {
+                logLine();
+            }
+            out.flush();
+            closed = true;
+            return;
+        }
         if (!drawnSinceReport || !everDrawn) {
             draw(clock.getAsLong());
         }
         out.print(System.lineSeparator());
         out.flush();
         closed = true;
+    }
+
+    private void logIfChanged() {
+        int tenth = (int) Math.floor(fraction * 10);
+        if (tenth > lastLoggedTenth || !message.equals(lastLoggedMessage)) {
+            logLine();
+        }
+    }
+
+    private void logLine() {
+        out.println(line());
+        out.flush();
+        lastLoggedTenth = (int) Math.floor(fraction * 10);
+        lastLoggedMessage = message;
+        everDrawn = true;
+        drawnSinceReport = true;
     }
 
     private void draw(long now) {

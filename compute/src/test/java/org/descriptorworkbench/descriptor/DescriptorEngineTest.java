@@ -82,4 +82,16 @@ class DescriptorEngineTest {
                 () -> DescriptorEngine.compute(huge, many, 1, Progress.none()));
         assertTrue(e.getMessage().contains("feature matrix needs"), e.getMessage());
     }
+
+    @Test
+    void buildsTheNeighbourListsOfALargeStructureInBlocksWithTheSameEnvironments() {
+        Dataset silicon = StructureFiles.read(Paths.get(System.getProperty("dwb.shared", "../shared"), "reference", "structures",
+                "timing_si_diamond_4x4x4.extxyz"));
+        Descriptor d = DescriptorCatalog.create(DescriptorCatalog.parse("soap(r_cut=3, n_max=2, l_max=2)"), silicon.species());
+        FeatureMatrix m = DescriptorEngine.compute(d, silicon, 2, Progress.none());
+        StructureEnvironments whole = StructureEnvironments.of(silicon.get(0), 0, d.neighbourRadius());
+        for (int atom : new int[] {0, 255, 256, 300, 511}) {
+            assertArrayEquals(d.compute(whole.fill(atom, new Environment())), m.row(atom), "atom " + atom);
+        }
+    }
 }

@@ -81,4 +81,18 @@ class ConsoleProgressBarTest {
 
         assertTrue(bar.isCancelled());
     }
+
+    @Test
+    void logModePrintsOneLinePerTenthAndNoCarriageReturns() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ConsoleProgressBar bar = ConsoleProgressBar.asLog(new java.io.PrintStream(bytes, true), "job")) {
+            for (int i = 0; i <= 1000; i++) {
+                bar.report(i / 1000.0, "working");
+            }
+        }
+        String text = bytes.toString();
+        org.junit.jupiter.api.Assertions.assertFalse(text.contains("\r"), text);
+        org.junit.jupiter.api.Assertions.assertEquals(11, text.lines().count(), text);
+        org.junit.jupiter.api.Assertions.assertTrue(text.lines().reduce((a, b) -> b).orElseThrow().contains("100%"), text);
+    }
 }

@@ -44,6 +44,7 @@ public final class DistanceCorrelationView extends PlotView {
     private final BooleanProperty showSample = new SimpleBooleanProperty(this, "showSample", true);
     private final ReadOnlyObjectWrapper<EnvironmentPair> selectedPair = new ReadOnlyObjectWrapper<>(this, "selectedPair");
     private final List<Consumer<EnvironmentPair>> pairListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<EnvironmentPair>>> pairsListeners = new CopyOnWriteArrayList<>();
     private CorrelationResult result;
     private String labelA;
     private String labelB;
@@ -83,6 +84,28 @@ public final class DistanceCorrelationView extends PlotView {
 
     public void removePairListener(Consumer<EnvironmentPair> listener) {
         pairListeners.remove(listener);
+    }
+
+    /** Called with the pairs inside a Shift-drag rectangle (sampled and disagreeing pairs, without repeats). */
+    public void addPairsListener(Consumer<List<EnvironmentPair>> listener) {
+        pairsListeners.add(listener);
+    }
+
+    public void removePairsListener(Consumer<List<EnvironmentPair>> listener) {
+        pairsListeners.remove(listener);
+    }
+
+    @Override
+    protected void selected(List<FigureChart.Pick> picks) {
+        java.util.LinkedHashSet<EnvironmentPair> pairs = new java.util.LinkedHashSet<>();
+        for (FigureChart.Pick pick : picks) {
+            EnvironmentPair pair = pairOf(figure().series().get(pick.series()), pick.point());
+            if (pair != null) {
+                pairs.add(pair);
+            }
+        }
+        List<EnvironmentPair> list = List.copyOf(pairs);
+        pairsListeners.forEach(l -> l.accept(list));
     }
 
     private void refresh() {

@@ -51,12 +51,17 @@ public abstract class PlotView extends BorderPane {
     protected void display(Figure next) {
         chart = new FigureChart(next);
         chart.addPickListener(this::picked);
+        chart.addSelectionListener(this::selected);
         figure.set(next);
         setCenter(chart);
     }
 
     /** A point of the current figure was clicked; views that link selections override this. */
     protected void picked(FigureChart.Pick pick) {
+    }
+
+    /** Points of the current figure were selected with a Shift-drag rectangle; views that link override this. */
+    protected void selected(java.util.List<FigureChart.Pick> picks) {
     }
 
     /** Puts a control bar (toggles, check boxes) above the chart. */
@@ -69,11 +74,23 @@ public abstract class PlotView extends BorderPane {
         export(file, FigureExport.Format.ofFileName(file.getFileName().toString()), dpi);
     }
 
-    /** Exports the current figure in the given format; dpi applies to PNG only. */
+    /**
+     * Exports the current figure in the given format; dpi applies to PNG only. Figures (PNG, SVG, PDF) show
+     * the axis ranges currently on screen (after zoom or pan); CSV always holds all the plotted data.
+     * Call on the JavaFX thread (it reads the chart's axes).
+     */
     public void export(Path file, FigureExport.Format format, int dpi) {
         if (figure.get() == null) {
             throw new WorkbenchException("nothing to export yet: compute a result first");
         }
-        FigureExport.write(figure.get(), format, file, dpi);
+        FigureExport.write(format == FigureExport.Format.CSV ? figure.get() : visibleFigure(), format, file, dpi);
+    }
+
+    /**
+     * The figure with the axis ranges on screen, or null before any result. Take it on the JavaFX thread;
+     * writing it with {@link FigureExport} needs no JavaFX and can run in a background task.
+     */
+    public Figure visibleFigure() {
+        return chart == null ? null : chart.visibleFigure();
     }
 }

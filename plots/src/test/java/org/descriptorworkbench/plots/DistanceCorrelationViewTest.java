@@ -33,7 +33,7 @@ class DistanceCorrelationViewTest {
 
     private DistanceCorrelationView shown() throws Exception {
         DistanceCorrelationView view = Fx.call(DistanceCorrelationView::new);
-        Fx.run(() -> view.show(result, Results.REFERENCE, Results.NOISY));
+        Fx.run(() -> view.show(result, Results.REFERENCE, Results.COMPRESSED));
         Fx.show(view, 700, 620);
         return view;
     }
@@ -111,6 +111,99 @@ class DistanceCorrelationViewTest {
         assertEquals(heard.get(), view.selectedPairProperty().get());
     }
 
+    @Test
+    void hoveringASampledPointShowsItsPairAndExactDistances() throws Exception {
+        DistanceCorrelationView view = shown();
+        int target = isolatedSamplePoint(view.figure());
+        FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
+        Point2D at = Fx.call(() -> chart.screenPosition(0, target).orElseThrow());
+        new FxRobot().moveTo(at);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        String text = Fx.call(() -> chart.readoutText().orElse(""));
+        CorrelationResult.SampledPair p = result.sample().get(target);
+        assertTrue(text.contains("(" + p.i() + ", " + p.j() + ")"), text);
+        assertTrue(text.contains(Double.toString(p.distanceA())), text);
+        assertTrue(text.contains(Double.toString(p.distanceB())), text);
+    }
+
+    @Test
+    void hoveringAnEmptyAreaOfTheDensityShowsTheCellCount() throws Exception {
+        DistanceCorrelationView view = shown();
+        Fx.run(() -> view.showSampleProperty().set(false));
+        FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
+        Point2D at = Fx.call(() -> chart.chart().getCanvas().localToScreen(chart.chart().getXAxis().getDisplayPosition(0.9),
+                chart.chart().getYAxis().getDisplayPosition(0.1)));
+        new FxRobot().moveTo(at);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        String text = Fx.call(() -> chart.readoutText().orElse(""));
+        assertTrue(text.contains("pairs per cell = 0"), text);
+    }
+
+    @Test
+    void draggingZoomsAndExportShowsTheZoomedRangeWhileCsvKeepsAllData() throws Exception {
+        DistanceCorrelationView view = shown();
+        FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
+        Point2D from = Fx.call(() -> chart.chart().getCanvas().localToScreen(chart.chart().getXAxis().getDisplayPosition(0.2),
+                chart.chart().getYAxis().getDisplayPosition(0.6)));
+        Point2D to = Fx.call(() -> chart.chart().getCanvas().localToScreen(chart.chart().getXAxis().getDisplayPosition(0.6),
+                chart.chart().getYAxis().getDisplayPosition(0.2)));
+        new FxRobot().drag(from, javafx.scene.input.MouseButton.PRIMARY).dropTo(to);
+        WaitForAsyncUtils.waitForFxEvents(10);
+        Figure visible = Fx.call(chart::visibleFigure);
+        assertEquals(0.2, visible.x().min(), 0.03);
+        assertEquals(0.6, visible.x().max(), 0.03);
+        assertEquals(0.2, visible.y().min(), 0.03);
+        Path csv = dir.resolve("zoomed.csv");
+        Fx.run(() -> view.export(csv, 0));
+        assertEquals(result.bins() * result.bins() + result.sample().size() + result.topDisagreements().size(),
+                ExportChecks.csvRows(csv).size());
+    }
+
+    @Test
+    void shiftDraggingARectangleReportsEveryPairInside() throws Exception {
+        DistanceCorrelationView view = shown();
+        AtomicReference<List<EnvironmentPair>> heard = new AtomicReference<>();
+        Fx.run(() -> view.addPairsListener(heard::set));
+        FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
+        Point2D from = Fx.call(() -> chart.chart().getCanvas().localToScreen(chart.chart().getXAxis().getDisplayPosition(0.2),
+                chart.chart().getYAxis().getDisplayPosition(0.5)));
+        Point2D to = Fx.call(() -> chart.chart().getCanvas().localToScreen(chart.chart().getXAxis().getDisplayPosition(0.5),
+                chart.chart().getYAxis().getDisplayPosition(0.2)));
+        FxRobot robot = new FxRobot();
+        robot.press(javafx.scene.input.KeyCode.SHIFT);
+        try {
+            robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).dropTo(to);
+        } finally {
+            robot.release(javafx.scene.input.KeyCode.SHIFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents(5);
+        java.util.Set<EnvironmentPair> expected = new java.util.LinkedHashSet<>();
+        for (CorrelationResult.SampledPair p : result.sample()) {
+            if (within(p.distanceA(), 0.2, 0.5) && within(p.distanceB(), 0.2, 0.5)) {
+                expected.add(new EnvironmentPair(p.i(), p.j()));
+            }
+        }
+        for (CorrelationResult.DisagreeingPair p : result.topDisagreements()) {
+            if (within(p.distanceA(), 0.2, 0.5) && within(p.distanceB(), 0.2, 0.5)) {
+                expected.add(new EnvironmentPair(p.i(), p.j()));
+            }
+        }
+        assertTrue(expected.size() > 5, "the rectangle should hold several pairs");
+        // pixel rounding may move a point on the rectangle's edge in or out
+        java.util.Set<EnvironmentPair> got = new java.util.HashSet<>(heard.get());
+        java.util.Set<EnvironmentPair> missing = new java.util.HashSet<>(expected);
+        missing.removeAll(got);
+        java.util.Set<EnvironmentPair> extra = new java.util.HashSet<>(got);
+        extra.removeAll(expected);
+        assertTrue(missing.size() + extra.size() <= 2, "missing " + missing + ", extra " + extra);
+        Figure visible = Fx.call(chart::visibleFigure);
+        assertEquals(0.0, visible.x().min(), 1e-9, "a Shift-drag selects without zooming");
+    }
+
+    private static boolean within(double v, double lo, double hi) {
+        return v >= lo && v <= hi;
+    }
+
     /** A sampled point with no other plotted point near it, so the click is unambiguous. */
     private static int isolatedSamplePoint(Figure figure) {
         double best = -1;
@@ -143,10 +236,12 @@ class DistanceCorrelationViewTest {
         Path pdf = dir.resolve("corr.pdf");
         Path png = dir.resolve("corr.png");
         Path csv = dir.resolve("corr.csv");
-        view.export(svg, 0);
-        view.export(pdf, 0);
-        view.export(png, 200);
-        view.export(csv, 0);
+        Fx.run(() -> {
+            view.export(svg, 0);
+            view.export(pdf, 0);
+            view.export(png, 200);
+            view.export(csv, 0);
+        });
         List<String> texts = ExportChecks.svgTexts(svg);
         assertTrue(texts.stream().anyMatch(t -> t.contains("distance / max distance")), "x axis label in SVG: " + texts);
         assertTrue(texts.stream().anyMatch(t -> t.contains("Distance–distance correlation")), "title in SVG");
@@ -161,12 +256,15 @@ class DistanceCorrelationViewTest {
     @Test
     void writesExampleImages() throws Exception {
         Path out = ExportChecks.docsDirectory();
-        FigureExport.png(DistanceCorrelationView.figure(result, Results.REFERENCE, Results.NOISY,
+        FigureExport.png(DistanceCorrelationView.figure(result, Results.REFERENCE, Results.COMPRESSED,
                 DistanceCorrelationView.Mode.DISTANCE, true), out.resolve("plots-distance-correlation.png"), 110);
-        FigureExport.png(DistanceCorrelationView.figure(result, Results.REFERENCE, Results.NOISY,
+        FigureExport.png(DistanceCorrelationView.figure(result, Results.REFERENCE, Results.COMPRESSED,
                 DistanceCorrelationView.Mode.RANK, false), out.resolve("plots-rank-correlation.png"), 110);
         assertTrue(java.nio.file.Files.size(out.resolve("plots-distance-correlation.png")) < 300_000);
         DistanceCorrelationView view = shown();
-        Fx.snapshot(view, out.resolve("screen-distance-correlation.png"));
+        Fx.snapshot(view, ExportChecks.lookDirectory().resolve("screen-distance-correlation.png"));
+        Path pdf = ExportChecks.lookDirectory().resolve("distance-correlation.pdf");
+        FigureExport.pdf(view.figure(), pdf);
+        ExportChecks.renderPdf(pdf, ExportChecks.lookDirectory().resolve("pdf-distance-correlation.png"));
     }
 }

@@ -59,6 +59,15 @@ final class ExportChecks {
         }
     }
 
+    /** Renders the first page of a PDF with PDFBox to a PNG (to look at) and returns the image. */
+    static BufferedImage renderPdf(Path pdf, Path png) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 110);
+            ImageIO.write(image, "png", png.toFile());
+            return image;
+        }
+    }
+
     /** Reads the PNG and checks its pixel size for the resolution. */
     static BufferedImage png(Path png, Figure figure, int dpi) throws IOException {
         BufferedImage image = ImageIO.read(png.toFile());
@@ -105,6 +114,13 @@ final class ExportChecks {
         }
         out.add(field.toString());
         assertEquals(9, out.size(), "CSV row " + line);
+        return out;
+    }
+
+    /** Where images made only to look at (screen snapshots, PDF renders) go: the build directory. */
+    static Path lookDirectory() throws IOException {
+        Path out = Path.of("target", "plots-docs");
+        Files.createDirectories(out);
         return out;
     }
 

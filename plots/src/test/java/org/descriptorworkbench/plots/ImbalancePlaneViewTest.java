@@ -57,15 +57,17 @@ class ImbalancePlaneViewTest {
     void shortLabelsSitNextToTheirPointsAndLongOnesAreNumbered() {
         Figure figure = ImbalancePlaneView.figure(plane);
         List<String> texts = figure.annotations().stream().map(Annotation::text).toList();
-        assertTrue(texts.contains(Results.PROJECTED));
-        assertTrue(texts.contains("D1"), "the long SOAP spec is tagged D1 next to its point");
+        assertTrue(texts.contains(Results.RANDOM), "a short label sits next to its point: " + texts);
+        assertTrue(texts.contains("D1") && texts.contains("D2"), "long specs are tagged D1, D2 next to their points: " + texts);
     }
 
     @Test
-    void noisyCopyLiesNearTheEquivalentCornerAndRandomNearIndependent() {
-        ImbalancePlane.Point noisy = plane.points().get(0);
+    void elementAgnosticCompressionLiesAboveTheDiagonalAndRandomNearIndependent() {
+        // On a five-species liquid the full SOAP predicts its μ=2 compression better than the reverse
+        // (μ=2 forgets the species, seed 000 §IV C); an unrelated random descriptor is independent.
+        ImbalancePlane.Point compressed = plane.points().get(0);
         ImbalancePlane.Point random = plane.points().get(2);
-        assertTrue(noisy.referenceToMember() < 0.3 && noisy.memberToReference() < 0.3);
+        assertTrue(compressed.referenceToMember() < compressed.memberToReference(), compressed.toString());
         assertTrue(random.referenceToMember() > 0.5 && random.memberToReference() > 0.5);
     }
 
@@ -90,7 +92,7 @@ class ImbalancePlaneViewTest {
         ImbalancePlaneView view = Fx.call(ImbalancePlaneView::new);
         Fx.run(() -> view.show(plane));
         Fx.show(view, 640, 640);
-        Fx.snapshot(view, out.resolve("screen-imbalance-plane.png"));
+        Fx.snapshot(view, ExportChecks.lookDirectory().resolve("screen-imbalance-plane.png"));
         assertTrue(java.nio.file.Files.size(out.resolve("plots-imbalance-plane.png")) < 300_000);
     }
 }

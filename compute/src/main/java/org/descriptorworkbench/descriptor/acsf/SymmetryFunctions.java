@@ -232,13 +232,17 @@ final class SymmetryFunctions {
                 double cy = s.y[k] - s.y[j];
                 double cz = s.z[k] - s.z[j];
                 double rc2 = cx * cx + cy * cy + cz * cz;
+                boolean withG4 = rc2 <= rCut2 && g4.size() > 0;
+                if (!withG4 && g5.size() == 0) {
+                    continue;
+                }
                 double ra = s.r[j];
                 double rb = s.r[k];
                 double cos = (s.x[j] * s.x[k] + s.y[j] * s.y[k] + s.z[j] * s.z[k]) / (ra * rb);
                 int base = angularOffset(s.channel[j], s.channel[k]);
                 double fab = s.fc[j] * s.fc[k];
                 double sum2 = ra * ra + rb * rb;
-                if (rc2 <= rCut2 && g4.size() > 0) {
+                if (withG4) {
                     double rc = Math.sqrt(rc2);
                     double fcc = 0.5 * (Math.cos(piOverRc * rc) + 1);
                     double dfcc = -0.5 * piOverRc * Math.sin(piOverRc * rc);

@@ -36,7 +36,8 @@ public final class ChebyshevFamily implements DescriptorFamily {
                     Parameter.option("weights", ParameterType.numbersOrNone(), "none", "",
                             "species weights in atomic-number order; none = evenly spaced values centred on 0"),
                     Parameter.option("dual_weight", FLAG, "false", "",
-                            "multiply every basis function by the weight of seed 001 eq. 12"),
+                            "multiply every basis function by the weight of seed 001 eq. 12; it diverges at θ = 0 and π, "
+                                    + "so angular features are infinite for collinear triples (common in crystals)"),
                     Parameter.option("mix", FLAG, "false", "",
                             "CHSF-mix: replace the angular block by the fully mixed radial-radial-angular block"),
                     Parameter.option("mix_radial_order", ParameterType.integer(0, 20), "4", "",

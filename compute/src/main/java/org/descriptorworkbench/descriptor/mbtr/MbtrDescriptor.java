@@ -23,9 +23,11 @@ import org.descriptorworkbench.structure.Element;
  * unordered pair once; periodic pairs crossing cells carry half weight and are seen from both ends.</li>
  * <li>k = 3: for each vertex atom j of the structure (of the cell) and each unordered pair {i, k} of
  * its neighbours, the angle θ_ijk at j (degrees) or its cosine, weight
- * exp(−scale·(r_ij + r_jk + r_ik)) or 1, into block (s_i, s_j, s_k) with s_i ≤ s_k, blocks ordered
- * s_i, then s_j, then s_k ≥ s_i. This is our reading of DScribe's k3 (the references here do
- * not include k3 arrays, so it is checked by its properties only).</li>
+ * exp(−scale·(r_ij + r_jk + r_ik)) (terms below the threshold dropped) or 1, into block
+ * (s_i, s_j, s_k) with s_i ≤ s_k, blocks ordered by the vertex species s_j, then by the end pair
+ * as in k = 2. Counting every triangle once per vertex in the cell equals DScribe's rule (triplets of
+ * the extended system with an atom in the cell, weight divided by the number of distinct cells
+ * they span); the references here hold no k = 3 arrays, so k = 3 is checked by its properties.</li>
  * </ul>
  * Normalisation none, l2 (whole vector) or n_atoms. Derivatives are numerical
  * ({@link org.descriptorworkbench.descriptor.NumericalJacobian#ofStructure}).
@@ -150,13 +152,13 @@ final class MbtrDescriptor implements Descriptor {
         return s2 + s1 * speciesCount - s1 * (s1 + 1) / 2;
     }
 
-    /** The k3 block of (s_i, s_j, s_k) with s_i ≤ s_k: s_i outer, s_j, then s_k from s_i. */
+    /**
+     * DScribe's k3 block of (s_i, vertex s_j, s_k), with the ends ordered s_i ≤ s_k: the vertex
+     * species is outermost, then the end pair as an upper-triangular index,
+     * m = s_j·S(S+1)/2 + s_k + s_i·S − s_i(s_i+1)/2.
+     */
     private int tripletBlock(int a, int vertex, int b) {
-        int s1 = Math.min(a, b);
-        int s3 = Math.max(a, b);
-        int s = speciesCount;
-        int before = s1 * s * s - s * s1 * (s1 - 1) / 2;
-        return before + vertex * (s - s1) + (s3 - s1);
+        return vertex * speciesCount * (speciesCount + 1) / 2 + pairBlock(a, b);
     }
 
     private void addTriplets(Environment env, int vertex, double[] row, int offset) {
@@ -230,8 +232,8 @@ final class MbtrDescriptor implements Descriptor {
                 }
             }
             default -> {
-                for (int a = 0; a < s; a++) {
-                    for (int v = 0; v < s; v++) {
+                for (int v = 0; v < s; v++) {
+                    for (int a = 0; a < s; a++) {
                         for (int b = a; b < s; b++) {
                             blocks.add(symbols[a] + "-" + symbols[v] + "-" + symbols[b]);
                         }

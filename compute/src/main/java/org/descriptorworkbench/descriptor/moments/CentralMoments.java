@@ -1,5 +1,7 @@
 package org.descriptorworkbench.descriptor.moments;
 
+import java.util.Arrays;
+
 /**
  * Moments of a set of vectors, per component, as DESCRIPTORS.md and seed 004 §2.1 define them:
  * μ_1 = the mean, μ_k = (1/N) Σ (X − X̄)^k for k ≥ 2 (population central moments).
@@ -14,7 +16,7 @@ final class CentralMoments {
      * to {@code out[offset ..]}, μ_1 of every component first, then μ_2, and so on. No rows gives zeros.
      */
     static void of(double[] rows, int count, int width, int orders, double[] out, int offset) {
-        java.util.Arrays.fill(out, offset, offset + orders * width, 0);
+        Arrays.fill(out, offset, offset + orders * width, 0);
         if (count == 0) {
             return;
         }

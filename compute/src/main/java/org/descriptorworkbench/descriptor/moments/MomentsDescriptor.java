@@ -8,6 +8,7 @@ import org.descriptorworkbench.descriptor.Descriptor;
 import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.descriptor.Environment;
 import org.descriptorworkbench.descriptor.EnvironmentSource;
+import org.descriptorworkbench.descriptor.JacobianKind;
 import org.descriptorworkbench.descriptor.SpecValue;
 import org.descriptorworkbench.descriptor.chebyshev.ChebyshevFamily;
 import org.descriptorworkbench.descriptor.chebyshev.SpeciesWeights;
@@ -20,7 +21,9 @@ import org.descriptorworkbench.structure.Element;
  * method i, ii or iii of {@link MomentConstruction}. Elements are the dataset's, in atomic-number
  * order; method ii writes zeros for elements absent from a structure, method iii takes moments over
  * the elements present. Feature order: moment degree outermost (outer, then inner), then the local
- * feature; method ii is element-major.
+ * feature; method ii is element-major. Derivatives are numerical
+ * ({@link org.descriptorworkbench.descriptor.NumericalJacobian#ofStructure}) when standardize=false;
+ * standardized columns depend on the whole dataset, so then there are none.
  */
 final class MomentsDescriptor implements Descriptor {
     private final DescriptorSpec spec;
@@ -130,6 +133,11 @@ final class MomentsDescriptor implements Descriptor {
     @Override
     public double neighbourRadius() {
         return local.neighbourRadius();
+    }
+
+    @Override
+    public JacobianKind jacobianKind() {
+        return standardize ? JacobianKind.NONE : JacobianKind.NUMERICAL;
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.descriptorworkbench.error.ParameterException;
  * Global moment descriptors (seed 004 eq. 1; DESCRIPTORS.md): one row per structure made from the
  * moments of any per-atom descriptor, e.g. {@code moments(local=chebyshev(...), n_out=2, n_in=3,
  * weighted=true)} = Σ_231. The default local descriptor is seed 004's Chebyshev setting (radial
- * 6 Å / order 19, angular 3 Å / order 5).
+ * 6 Å / order 19, angular 3 Å / order 5); with DESCRIPTORS.md's degrees 0..N it has 2·(20 + 6) = 52
+ * features, where the seed counts 2·(19 + 5) = 48.
  */
 public final class MomentsFamily implements DescriptorFamily {
     static final String NAME = "moments";

@@ -1,11 +1,15 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 /**
  * DScribe's polynomial radial basis (CONVENTIONS.md §1.2, "polynomial"; seed 001 eq. 20–22):
  * primitives (r_cut − r)^{k+2}, k = 1..n_max, on [0, r_cut], orthonormalised by S^(−1/2),
  * independent of l. The angular integral of a Gaussian is analytic,
  * 4π e^{−η(r² + r_j²)} i_l(2η r r_j) Y_lm(r̂_j), and the radial one is a 100-point Gauss–Legendre
- * sum over [0, r_cut]; the scaled Bessel function e^{−x} i_l(x) keeps every term finite.
+ * sum over [0, r_cut]; the scaled Bessel function e^{−x} i_l(x) keeps every term finite. The
+ * radial integrals of an atom depend only on its distance, so they can come from a {@link RadialTable}.
  */
 public final class PolynomialBasis implements RadialBasis {
     /** Number of Gauss–Legendre points, as in DScribe. */
@@ -20,20 +24,30 @@ public final class PolynomialBasis implements RadialBasis {
     private final double[][] functions;      // g_n(r_w)
     private final double[] weightedFunctions; // (r_cut/2) ω_w r_w² g_n(r_w) 4π, [n][w] flattened
     private final double[] centreIntegrals;  // Σ_w weightedFunctions[n][w] e^{−η r_w²} Y00
+    private final RadialTable table;
 
+    /** A basis that integrates every atom exactly on the quadrature grid. */
     public PolynomialBasis(double rCut, int nMax, int lMax, double sigma) {
+        this(rCut, nMax, lMax, sigma, 0);
+    }
+
+    /**
+     * A basis whose radial integrals I_{nl}(r) are tabulated on [0, tableRadius] (see
+     * {@link RadialTable}; none when tableRadius ≤ 0); atoms beyond it are integrated exactly.
+     */
+    public PolynomialBasis(double rCut, int nMax, int lMax, double sigma, double tableRadius) {
         this.nMax = nMax;
         this.lMax = lMax;
         this.eta = 1.0 / (2.0 * sigma * sigma);
         // S_ij = 2 r_cut^(7+i+j) / ((5+i+j)(6+i+j)(7+i+j)), formed exactly in decimal arithmetic
-        java.math.MathContext mc = new java.math.MathContext(36);
-        java.math.BigDecimal cutoff = new java.math.BigDecimal(rCut);
-        java.math.BigDecimal[][] overlap = new java.math.BigDecimal[nMax][nMax];
+        MathContext mc = new MathContext(36);
+        BigDecimal cutoff = new BigDecimal(rCut);
+        BigDecimal[][] overlap = new BigDecimal[nMax][nMax];
         for (int i = 1; i <= nMax; i++) {
             for (int j = 1; j <= nMax; j++) {
                 long d = (5L + i + j) * (6L + i + j) * (7L + i + j);
-                overlap[i - 1][j - 1] = cutoff.pow(7 + i + j).multiply(java.math.BigDecimal.valueOf(2))
-                        .divide(java.math.BigDecimal.valueOf(d), mc);
+                overlap[i - 1][j - 1] = cutoff.pow(7 + i + j).multiply(BigDecimal.valueOf(2))
+                        .divide(BigDecimal.valueOf(d), mc);
             }
         }
         double[][] beta = InverseSquareRoot.of(overlap);
@@ -57,6 +71,13 @@ public final class PolynomialBasis implements RadialBasis {
                 centreIntegrals[n] += wf * Math.exp(-eta * r * r) * Y00;
             }
         }
+        PolynomialScratch scratch = new PolynomialScratch(nMax, lMax);
+        // the quadrature grid makes these integrals less smooth than a Gaussian, hence a finer table than for GTO
+        this.table = RadialTable.of(nMax * (lMax + 1), tableRadius, 0.002 * sigma, (r, values, derivatives) -> {
+            radialIntegrals(r, true, scratch);
+            System.arraycopy(scratch.integrals, 0, values, 0, values.length);
+            System.arraycopy(scratch.dIntegrals, 0, derivatives, 0, derivatives.length);
+        });
     }
 
     @Override
@@ -152,7 +173,11 @@ public final class PolynomialBasis implements RadialBasis {
         PolynomialScratch s = (PolynomialScratch) scratch;
         double r = Math.sqrt(r2);
         s.harmonics.compute(x / r, y / r, z / r, s.values);
-        radialIntegrals(r, false, s);
+        if (table != null && table.covers(r)) {
+            table.evaluate(r, s.integrals);
+        } else {
+            radialIntegrals(r, false, s);
+        }
         for (int l = 0; l <= lMax; l++) {
             int width = 2 * l + 1;
             for (int n = 0; n < nMax; n++) {
@@ -182,8 +207,10 @@ public final class PolynomialBasis implements RadialBasis {
         PolynomialScratch s = (PolynomialScratch) scratch;
         int size = blockSize();
         double r = Math.sqrt(x * x + y * y + z * z);
-        double[] u = {x / r, y / r, z / r};
-        s.harmonics.computeWithGradient(u[0], u[1], u[2], s.values, s.gradients);
+        double ux = x / r;
+        double uy = y / r;
+        double uz = z / r;
+        s.harmonics.computeWithGradient(ux, uy, uz, s.values, s.gradients);
         radialIntegrals(r, true, s);
         for (int l = 0; l <= lMax; l++) {
             int width = 2 * l + 1;
@@ -195,10 +222,11 @@ public final class PolynomialBasis implements RadialBasis {
                     int h = l * l + m;
                     double yv = s.values[h];
                     for (int axis = 0; axis < 3; axis++) {
+                        double u = axis == 0 ? ux : axis == 1 ? uy : uz;
                         // ∇Y_lm(r̂) = (∇S_lm(û) − l S_lm(û) û)/r for the degree-l solid harmonic S
-                        double dy = (s.gradients[3 * h + axis] - l * yv * u[axis]) / r;
+                        double dy = (s.gradients[3 * h + axis] - l * yv * u) / r;
                         gradient[axis * size + at + m] = dw[axis] * integral * yv
-                                + weight * (dIntegral * u[axis] * yv + integral * dy);
+                                + weight * (dIntegral * u * yv + integral * dy);
                     }
                 }
             }

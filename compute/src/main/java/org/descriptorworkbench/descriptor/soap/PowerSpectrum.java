@@ -1,6 +1,7 @@
 package org.descriptorworkbench.descriptor.soap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -101,7 +102,7 @@ final class PowerSpectrum {
             y = new double[length];
             b = new double[2 * lMax + 1];
             gram = new double[(lMax + 1) * rows * rows];
-            column = new double[rows];
+            column = new double[2 * rows];
         }
     }
 
@@ -167,6 +168,45 @@ final class PowerSpectrum {
         }
     }
 
+    /**
+     * Writes f(d, x) + f(x, d), the derivative of the features along a coefficient change d that
+     * is non-zero only in species channel {@code channel} (one neighbour's move): for off and
+     * crossover only the species pairs containing that channel are computed, the rest are zero.
+     * {@code channel} < 0 means d may touch every channel.
+     */
+    void derivative(double[] x, double[] d, int channel, double[] out, int offset, Scratch s) {
+        boolean blocked = compression.equals("off") || compression.equals("crossover");
+        if (channel < 0 || !blocked) {
+            evaluate(d, x, out, offset, false, s);
+            evaluate(x, d, out, offset, true, s);
+            return;
+        }
+        boolean diagonalOnly = compression.equals("crossover");
+        int i = offset;
+        for (int c1 = 0; c1 < speciesCount; c1++) {
+            for (int c2 = c1; c2 < speciesCount; c2++) {
+                if (diagonalOnly && c2 != c1) {
+                    continue;
+                }
+                boolean touched = c1 == channel || c2 == channel;
+                for (int l = 0; l <= lMax; l++) {
+                    int width = 2 * l + 1;
+                    for (int n = 0; n < nMax; n++) {
+                        int a = at(c1, l, n);
+                        for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
+                            if (touched) {
+                                int b = at(c2, l, n2);
+                                out[i++] = kl[l] * (dot(d, a, x, b, width) + dot(x, a, d, b, width));
+                            } else {
+                                out[i++] = 0;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static void put(double[] out, int i, double v, boolean add) {
         if (add) {
             out[i] += v;
@@ -206,22 +246,33 @@ final class PowerSpectrum {
         int square = rows * rows;
         double[] gram = s.gram;
         double[] v = s.column;
-        java.util.Arrays.fill(gram, 0, (lMax + 1) * square, 0);
+        Arrays.fill(gram, 0, (lMax + 1) * square, 0);
         for (int l = 0; l <= lMax; l++) {
             int width = 2 * l + 1;
             int base = l * square;
-            for (int m = 0; m < width; m++) {
-                for (int c = 0; c < channels; c++) {
-                    for (int n = 0; n < nMax; n++) {
-                        v[c * nMax + n] = x[at(c, l, n) + m];
-                    }
-                }
+            int m = 0;
+            // two m at a time: half the loads and stores of the Gram matrix per multiply-add
+            for (; m + 2 <= width; m += 2) {
+                gather(x, channels, l, m, v, 0);
+                gather(x, channels, l, m + 1, v, rows);
                 for (int i = 0; i < rows; i++) {
-                    double vi = v[i];
+                    double a = v[i];
+                    double b = v[rows + i];
                     int end = diagonalOnly ? (i / nMax + 1) * nMax : rows;
                     int at = base + i * rows;
                     for (int j = i; j < end; j++) {
-                        gram[at + j] += vi * v[j];
+                        gram[at + j] += a * v[j] + b * v[rows + j];
+                    }
+                }
+            }
+            if (m < width) {
+                gather(x, channels, l, m, v, 0);
+                for (int i = 0; i < rows; i++) {
+                    double a = v[i];
+                    int end = diagonalOnly ? (i / nMax + 1) * nMax : rows;
+                    int at = base + i * rows;
+                    for (int j = i; j < end; j++) {
+                        gram[at + j] += a * v[j];
                     }
                 }
             }
@@ -242,6 +293,17 @@ final class PowerSpectrum {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /** v[offset + c·n_max + n] = x_{c, l, n, m}: one m-column of the (channel, n) vectors of degree l. */
+    private void gather(double[] x, int channels, int l, int m, double[] v, int offset) {
+        for (int c = 0; c < channels; c++) {
+            int from = at(c, l, 0) + m;
+            int width = 2 * l + 1;
+            for (int n = 0; n < nMax; n++) {
+                v[offset + c * nMax + n] = x[from + n * width];
             }
         }
     }
@@ -347,7 +409,7 @@ final class PowerSpectrum {
             int width = 2 * l + 1;
             double[] w = randomW[l];
             for (int k = 0; k < width; k++) {
-                java.util.Arrays.fill(b, 0, width, 0);
+                Arrays.fill(b, 0, width, 0);
                 for (int row = 0; row < rows; row++) {
                     double coefficient = w[row * width + k];
                     int a = at(row / nMax, l, row % nMax);

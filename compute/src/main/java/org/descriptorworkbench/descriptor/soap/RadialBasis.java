@@ -3,8 +3,9 @@ package org.descriptorworkbench.descriptor.soap;
 /**
  * An orthonormal radial basis together with the integral of a Gaussian atom density against it:
  * the kernel of the spherical expansion c_{nlm} = ∫ ρ(r) g_{nl}(r) Y_lm(r̂) d³r (CONVENTIONS.md §1.2).
- * Densities are accumulated per species into a block laid out [l][n][m] (index n_max·l² + n(2l+1)
- * + l + m) — for GTO first in the primitive functions, contracted by {@link #finish}.
+ * Densities are accumulated per species into a block in the basis's own order, which
+ * {@link #finish} turns into expansion coefficients laid out [l][n][m] (index n_max·l² + n(2l+1)
+ * + l + m, see {@link #index}).
  * Implementations are immutable; per-thread scratch comes from {@link #newScratch()}.
  */
 public sealed interface RadialBasis permits GtoBasis, PolynomialBasis {

@@ -156,9 +156,15 @@ final class SoapDescriptor implements Descriptor {
         }
         int features = featureCount();
         for (int d = 0; d < 3 * dofs; d++) {
+            int dof = d / 3;
+            // a neighbour's move changes only its own species channel (and, for mu1nu1_star, the total density)
+            int channel = dof == 0 || auxiliary.length > 0 ? -1 : expansion.channelOfNeighbour(environment, dof - 1);
+            if (dof > 0 && auxiliary.length == 0 && channel < 0) {
+                Arrays.fill(jacobian, d * features, (d + 1) * features, 0);
+                continue;
+            }
             System.arraycopy(ws.gradients, d * stateSize, ws.delta, 0, stateSize);
-            spectrum.evaluate(ws.delta, ws.state, jacobian, d * features, false, ws.spectrum);
-            spectrum.evaluate(ws.state, ws.delta, jacobian, d * features, true, ws.spectrum);
+            spectrum.derivative(ws.state, ws.delta, channel, jacobian, d * features, ws.spectrum);
         }
     }
 

@@ -50,7 +50,7 @@ public final class SoapFamily implements DescriptorFamily {
                             "smooth cutoff of neighbour weights; with one, neighbours beyond r_cut are dropped"),
                     Parameter.option("scaling", ParameterType.noneOr(POW), "none", "", "radial scaling of neighbour weights"),
                     Parameter.option("species", ParameterType.species(), "auto", "",
-                            "species channels; auto = all species of the dataset"),
+                            "species channels (atoms of other species are left out of every density); auto = all species of the dataset"),
                     Parameter.option("average", ParameterType.choice("off", "inner", "outer"), "off", "",
                             "off: one row per atom; inner: average coefficients per structure; outer: average features per structure"),
                     Parameter.option("d_J", ParameterType.integer(2, 3), "2", "", "number of embedding channels (compression=embedding)"),

@@ -78,6 +78,6 @@ record SoapSettings(DescriptorSpec spec, double rCut, int nMax, int lMax, double
 
     /** A radial basis of this family with another size (used for the auxiliary bases of mu1nu1_star). */
     RadialBasis radialBasis(int n, int l) {
-        return basis.equals("gto") ? new GtoBasis(rCut, n, l, sigma, neighbourRadius()) : new PolynomialBasis(rCut, n, l, sigma);
+        return basis.equals("gto") ? new GtoBasis(rCut, n, l, sigma, neighbourRadius()) : new PolynomialBasis(rCut, n, l, sigma, neighbourRadius());
     }
 }

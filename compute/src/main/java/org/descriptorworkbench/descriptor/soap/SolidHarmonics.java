@@ -15,6 +15,7 @@ public final class SolidHarmonics {
     private final double[] a;      // recurrence coefficient a_lm at tri(l, m)
     private final double[] b;      // recurrence coefficient b_lm at tri(l, m)
     private final double[] diagonal; // Π_mm
+    private final double[] diagonalStep; // sqrt(2m + 3): Π_{m+1,m} = sqrt(2m+3) z Π_mm
     private final double[] pi;     // Π_lm at tri(l, m)
     private final double[] dz;     // ∂Π/∂z
     private final double[] drho;   // ∂Π/∂(r²)
@@ -36,6 +37,10 @@ public final class SolidHarmonics {
         re = new double[lMax + 1];
         im = new double[lMax + 1];
         diagonal[0] = Math.sqrt(1.0 / (4.0 * Math.PI));
+        diagonalStep = new double[lMax + 1];
+        for (int m = 0; m <= lMax; m++) {
+            diagonalStep[m] = Math.sqrt(2.0 * m + 3.0);
+        }
         for (int m = 1; m <= lMax; m++) {
             diagonal[m] = diagonal[m - 1] * Math.sqrt((2.0 * m + 1.0) / (2.0 * m));
         }
@@ -62,7 +67,7 @@ public final class SolidHarmonics {
 
     /** Writes r^l Y_lm(x, y, z) into {@code out[l² + l + m]}. */
     public void compute(double x, double y, double z, double[] out) {
-        legendre(z, x * x + y * y + z * z, false);
+        legendreValues(z, x * x + y * y + z * z);
         powers(x, y);
         for (int l = 0; l <= lMax; l++) {
             int centre = l * l + l;
@@ -114,6 +119,26 @@ public final class SolidHarmonics {
         for (int m = 1; m <= lMax; m++) {
             re[m] = re[m - 1] * x - im[m - 1] * y;
             im[m] = re[m - 1] * y + im[m - 1] * x;
+        }
+    }
+
+    /** Π_lm(z, ρ) only (the hot path of the expansion): tri(l, m) advances by l along the recurrence. */
+    private void legendreValues(double z, double rho) {
+        double[] p = pi;
+        for (int m = 0; m <= lMax; m++) {
+            int t2 = tri(m, m);
+            p[t2] = diagonal[m];
+            if (m == lMax) {
+                break;
+            }
+            int t1 = t2 + m + 1;
+            p[t1] = diagonalStep[m] * z * diagonal[m];
+            for (int l = m + 2; l <= lMax; l++) {
+                int t = t1 + l;
+                p[t] = a[t] * (z * p[t1] - b[t] * rho * p[t2]);
+                t2 = t1;
+                t1 = t;
+            }
         }
     }
 

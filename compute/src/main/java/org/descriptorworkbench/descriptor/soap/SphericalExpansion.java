@@ -37,6 +37,25 @@ public final class SphericalExpansion {
         this.weight = weight;
     }
 
+    /**
+     * The species-resolved expansion a {@code soap(...)} spec describes (its basis, cutoff, centre
+     * weight, smooth cutoff, scaling and species; the compression is ignored), for code that works
+     * on the coefficients themselves.
+     */
+    public static SphericalExpansion of(org.descriptorworkbench.descriptor.DescriptorSpec spec, int[] datasetSpecies) {
+        if (!spec.family().equals("soap")) {
+            throw new IllegalArgumentException("a spherical expansion needs a soap spec, got " + spec);
+        }
+        SoapSettings settings = SoapSettings.of(spec, datasetSpecies);
+        return new SphericalExpansion(settings.radialBasis(settings.nMax(), settings.lMax()), settings.species(), false,
+                settings.neighbourRadius(), settings.centerWeight(), settings.weight());
+    }
+
+    /** Neighbours farther than this (Å) are ignored. */
+    public double neighbourRadius() {
+        return radius;
+    }
+
     public RadialBasis basis() {
         return basis;
     }
@@ -64,7 +83,8 @@ public final class SphericalExpansion {
         return new Scratch(this);
     }
 
-    private int channelOfNeighbour(Environment env, int k) {
+    /** The channel neighbour k's Gaussian goes to, or −1 if it is beyond the radius or of an unlisted species. */
+    public int channelOfNeighbour(Environment env, int k) {
         return env.distance(k) > radius ? -1 : channelOfZ[env.species(k)];
     }
 

@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.acsf;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,7 @@ class AcsfCompressionTest {
     private static final String PARAMS = AcsfInvarianceTest.ALL_G;
 
     private static double[] rows(String compression) {
-        Structure s = RandomStructures.cluster(21, 12, SPECIES, 4.5);
+        Structure s = RandomStructures.cluster(21, 12, SPECIES, 4.5, 0.9);
         Descriptor d = RandomStructures.descriptor("acsf(" + PARAMS + ", compression=" + compression + ")", SPECIES);
         return RandomStructures.features(d, s).data();
     }
@@ -62,7 +63,7 @@ class AcsfCompressionTest {
 
     @Test
     void mu1nu1G4EqualsTheSumOverOrderedNeighbourPairs() {
-        Structure s = RandomStructures.cluster(21, 12, SPECIES, 4.5);
+        Structure s = RandomStructures.cluster(21, 12, SPECIES, 4.5, 0.9);
         Descriptor d = RandomStructures.descriptor("acsf(r_cut=4.5, g4=[[0.3, 2, -1]], compression=mu1nu1)", SPECIES);
         double[] rows = RandomStructures.features(d, s).data();
         int features = d.featureCount();

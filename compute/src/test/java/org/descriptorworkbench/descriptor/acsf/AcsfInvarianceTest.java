@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.acsf;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -24,7 +25,7 @@ class AcsfInvarianceTest {
     }
 
     private static Structure structure() {
-        return RandomStructures.cluster(3, 14, SPECIES, 5);
+        return RandomStructures.cluster(3, 14, SPECIES, 5, 0.9);
     }
 
     @ParameterizedTest
@@ -51,7 +52,7 @@ class AcsfInvarianceTest {
         FeatureMatrix original = RandomStructures.features(d, s);
         int[] permutation = RandomStructures.permutation(s.atomCount(), new Random(9));
         FeatureMatrix moved = RandomStructures.features(d,
-                RandomStructures.transformed(s, RandomStructures.IDENTITY, new double[3], permutation));
+                RandomStructures.transformed(s, RandomStructures.identityRotation(), new double[3], permutation));
         int columns = moved.columns();
         double[] back = new double[moved.data().length];
         for (int i = 0; i < moved.rows(); i++) {

@@ -1,8 +1,10 @@
 package org.descriptorworkbench.descriptor.chebyshev;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.descriptorworkbench.descriptor.Descriptor;
@@ -27,6 +29,11 @@ class ChebyshevJacobianTest {
                 "chebyshev(r_cut=4, r_cut_angular=3.5, radial_order=3, angular_order=2, mix=true, dual_weight=true, weights=[0.5, 2, -1])");
     }
 
+    /** The eq. 12 dual weight is itself infinite at θ = π. */
+    static Stream<String> specsWithoutDualWeight() {
+        return specs().filter(spec -> !spec.contains("dual_weight=true"));
+    }
+
     private static double[] row(Descriptor d, Structure s, int centre) {
         Environment env = StructureEnvironments.of(s, 0, d.neighbourRadius()).fill(centre, new Environment());
         return d.compute(env);
@@ -35,16 +42,29 @@ class ChebyshevJacobianTest {
     @ParameterizedTest
     @MethodSource("specs")
     void matchesCentralDifferences(String spec) {
-        Structure s = RandomStructures.cluster(41, 8, SPECIES, 3.2);
+        assertMatchesCentralDifferences(spec, RandomStructures.cluster(41, 8, SPECIES, 3.2), new int[] {0, 5});
+    }
+
+    /** At θ = π the angle has a cusp; the Jacobian takes the symmetric value, which central differences also give. */
+    @ParameterizedTest
+    @MethodSource("specsWithoutDualWeight")
+    void isFiniteAndMatchesCentralDifferencesAtACollinearTriple(String spec) {
+        Structure line = Structure.cluster(new int[] {6, 1, 8, 1},
+                new double[] {0, 0, 0, -1.1, 0, 0, 1.3, 0, 0, 0.2, 1.4, 0.3});
+        assertMatchesCentralDifferences(spec, line, new int[] {0});
+    }
+
+    private static void assertMatchesCentralDifferences(String spec, Structure s, int[] centres) {
         Descriptor d = RandomStructures.descriptor(spec, SPECIES);
         assertEquals(JacobianKind.ANALYTICAL, d.jacobianKind());
         int features = d.featureCount();
         int atoms = s.atomCount();
-        for (int centre : new int[] {0, 5}) {
+        for (int centre : centres) {
             Environment env = StructureEnvironments.of(s, 0, d.neighbourRadius()).fill(centre, new Environment());
             double[] value = new double[features];
             double[] jacobian = new double[(env.count() + 1) * 3 * features];
             d.computeWithJacobian(env, d.newWorkspace(), value, jacobian);
+            assertTrue(Arrays.stream(jacobian).allMatch(Double::isFinite), "non-finite Jacobian");
             assertTrue(RandomStructures.relativeDifference(row(d, s, centre), value) < 1e-14, "values differ from compute()");
             double[] perAtom = new double[atoms * 3 * features];
             JacobianMapping.toAtoms(env, jacobian, features, atoms, perAtom);

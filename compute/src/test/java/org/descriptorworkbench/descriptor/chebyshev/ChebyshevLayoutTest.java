@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.chebyshev;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,6 +30,13 @@ class ChebyshevLayoutTest {
         assertEquals(2 * (8 + 5), d.featureCount());
         assertEquals(List.of("radial[0]", "angular[4]", "radial_w[0]", "angular_w[4]"),
                 List.of(d.featureLabels().get(0), d.featureLabels().get(12), d.featureLabels().get(13), d.featureLabels().get(25)));
+    }
+
+    @Test
+    void seed001SiliconSettingGivesTheTwentyFeaturesOfItsTableOne() {
+        Descriptor d = RandomStructures.descriptor("chebyshev(r_cut=6.5, r_cut_angular=6.5, radial_order=9, angular_order=9)",
+                new int[] {14});
+        assertEquals(20, d.featureCount());
     }
 
     @Test

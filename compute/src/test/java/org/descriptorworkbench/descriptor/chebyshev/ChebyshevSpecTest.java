@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.descriptor.DescriptorSpec;
+import org.descriptorworkbench.descriptor.ParameterType;
 import org.descriptorworkbench.error.ParameterException;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class ChebyshevSpecTest {
 
     @Test
     void rejectsWeightsThatAreNotNumbers() {
-        assertEquals("weights: must be none or a list of numbers like [0.5, 1, 2], got [Li, S]",
+        assertEquals("weights: must be " + ParameterType.numbersOrNone().describe() + ", got [Li, S]",
                 rejection("chebyshev(weights=[Li, S])").getMessage());
     }
 

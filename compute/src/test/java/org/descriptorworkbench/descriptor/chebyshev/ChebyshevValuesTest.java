@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.chebyshev;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

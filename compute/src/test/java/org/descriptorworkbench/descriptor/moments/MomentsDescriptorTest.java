@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.moments;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import java.util.stream.IntStream;
 
 import org.descriptorworkbench.descriptor.Descriptor;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
-import org.descriptorworkbench.descriptor.chebyshev.RandomStructures;
 import org.descriptorworkbench.structure.Structure;
 import org.junit.jupiter.api.Test;
 

@@ -94,7 +94,7 @@ class MomentsSpecTest {
     void rejectsAnUnknownNestedFamily() {
         ParameterException e = rejection("moments(local=chebychev(r_cut=4))");
         assertEquals("local", e.parameter());
-        assertTrue(e.getMessage().startsWith("local: unknown descriptor family 'chebychev'; known: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("local: unknown descriptor family 'chebychev'; known: soap, "), e.getMessage());
         assertTrue(e.getMessage().contains("chebyshev"), e.getMessage());
     }
 

@@ -3,7 +3,6 @@ package org.descriptorworkbench.gui.analysis;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
@@ -16,9 +15,8 @@ import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
-import org.descriptorworkbench.gui.plots.AnalysisFigures;
-import org.descriptorworkbench.gui.plots.FigureView;
 import org.descriptorworkbench.plots.ImbalancePlaneView;
+import org.descriptorworkbench.plots.MatrixHeatMapView;
 
 /**
  * The information-imbalance tab (seed 000 Figs. 5–6; Glielmo et al. 2022): the plane of every
@@ -28,7 +26,7 @@ import org.descriptorworkbench.plots.ImbalancePlaneView;
 public final class ImbalanceTab extends AnalysisTab {
     private final Spinner<Integer> k = new Spinner<>(1, 100, 1);
     private final ImbalancePlaneView plane = new ImbalancePlaneView();
-    private final FigureView matrix = new FigureView("Δ matrix over the descriptor set: no result yet");
+    private final MatrixHeatMapView matrix = new MatrixHeatMapView();
     private final ExportMenu planeExport;
     private final ExportMenu matrixExport;
 
@@ -61,7 +59,7 @@ public final class ImbalanceTab extends AnalysisTab {
         return plane;
     }
 
-    public FigureView matrixView() {
+    public MatrixHeatMapView matrixView() {
         return matrix;
     }
 
@@ -97,9 +95,7 @@ public final class ImbalanceTab extends AnalysisTab {
             };
         }, both -> {
             plane.show(both.plane());
-            matrix.show(AnalysisFigures.matrix("Information imbalance Δ(row → column)",
-                    String.format(Locale.ROOT, "k = %d   N = %d", both.table().k(), both.table().n()), both.labels(),
-                    both.table().delta(), "Δ"));
+            matrix.show(both.table(), MatrixHeatMapView.Quantity.DELTA);
             done("N = " + both.plane().n() + " environments, k = " + both.plane().k() + "; reference " + labels.get(0));
         }, this::failed);
     }

@@ -15,8 +15,7 @@ import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
-import org.descriptorworkbench.gui.plots.AnalysisFigures;
-import org.descriptorworkbench.gui.plots.FigureView;
+import org.descriptorworkbench.plots.MatrixHeatMapView;
 import org.descriptorworkbench.task.Progress;
 
 /**
@@ -26,8 +25,8 @@ import org.descriptorworkbench.task.Progress;
  */
 public final class ReconstructionTab extends AnalysisTab {
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 0);
-    private final FigureView gfre = new FigureView("GFRE matrix: no result yet");
-    private final FigureView gfrd = new FigureView("GFRD matrix: no result yet");
+    private final MatrixHeatMapView gfre = new MatrixHeatMapView();
+    private final MatrixHeatMapView gfrd = new MatrixHeatMapView();
     private final ExportMenu gfreExport;
     private final ExportMenu gfrdExport;
 
@@ -54,7 +53,7 @@ public final class ReconstructionTab extends AnalysisTab {
         body.setCenter(split);
     }
 
-    public FigureView gfreView() {
+    public MatrixHeatMapView gfreView() {
         return gfre;
     }
 
@@ -79,9 +78,8 @@ public final class ReconstructionTab extends AnalysisTab {
             }
             return progress -> matrices(labelled, s, progress);
         }, r -> {
-            String sub = String.format(Locale.ROOT, "N = %d   split seed %d", r.n(), s);
-            gfre.show(AnalysisFigures.matrix("GFRE(row → column)", sub, labels, r.gfre(), "GFRE"));
-            gfrd.show(AnalysisFigures.matrix("GFRD(row → column)", sub, labels, r.gfrd(), "GFRD"));
+            gfre.showMatrix(String.format(Locale.ROOT, "GFRE(A → B), N = %d, split seed %d", r.n(), s), labels, r.gfre(), "GFRE");
+            gfrd.showMatrix(String.format(Locale.ROOT, "GFRD(A → B), N = %d, split seed %d", r.n(), s), labels, r.gfrd(), "GFRD");
             done("GFRE and GFRD over " + labels.size() + " descriptors, N = " + r.n());
         }, this::failed);
     }

@@ -23,8 +23,8 @@ import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
-import org.descriptorworkbench.gui.plots.AnalysisFigures;
-import org.descriptorworkbench.gui.plots.FigureView;
+import org.descriptorworkbench.plots.PcaSpectrumView;
+import org.descriptorworkbench.plots.SelectionCurveView;
 
 /**
  * The selection tab (seed 001 §V B, Figs. 6–8): CUR and FPS selections of one descriptor's features
@@ -37,8 +37,8 @@ public final class SelectionTab extends AnalysisTab {
     private final Spinner<Integer> count = new Spinner<>(1, 100_000, 50, 10);
     /** CUR needs the leading singular vector at every pick: its cost grows with rows × features², hence a row cap. */
     private final Spinner<Integer> rowCap = new Spinner<>(10, 1_000_000, 300, 100);
-    private final FigureView curves = new FigureView("CUR / FPS reconstruction-error curves: no result yet");
-    private final FigureView spectrum = new FigureView("PCA spectrum: no result yet");
+    private final SelectionCurveView curves = new SelectionCurveView();
+    private final PcaSpectrumView spectrum = new PcaSpectrumView();
     private final ListView<String> picked = new ListView<>();
     private final ExportMenu curvesExport;
     private final ExportMenu spectrumExport;
@@ -83,11 +83,11 @@ public final class SelectionTab extends AnalysisTab {
         body.setCenter(split);
     }
 
-    public FigureView curvesView() {
+    public SelectionCurveView curvesView() {
         return curves;
     }
 
-    public FigureView spectrumView() {
+    public PcaSpectrumView spectrumView() {
         return spectrum;
     }
 
@@ -135,8 +135,8 @@ public final class SelectionTab extends AnalysisTab {
                 return new Outcome(results, pca, candidates, names);
             };
         }, out -> {
-            curves.show(AnalysisFigures.selectionCurves(label, out.candidates(), out.selections()));
-            spectrum.show(AnalysisFigures.pcaSpectrum(label, out.pca()));
+            curves.show(out.selections().stream().map(r -> new SelectionCurveView.Curve(label, r, out.candidates())).toList());
+            spectrum.show(List.of(new PcaSpectrumView.Spectrum(label, out.pca())));
             picked.setItems(FXCollections.observableArrayList(out.pickedLabels()));
             done(String.format(Locale.ROOT, "%d of %d %s selected on %d rows; %d principal components above the zero level",
                     out.selections().get(0).selected().length, out.candidates(), ax, out.pca().n(),

@@ -176,7 +176,7 @@ class AnalysisTabsTest {
     void selectionTabDrawsCurAndFpsCurvesThePcaSpectrumAndListsThePicks(FxRobot robot) throws Exception {
         SelectionTab tab = tab(SelectionTab.class);
         computeAndWait(robot, tab);
-        assertEquals(List.of("CUR (features)", "FPS (features)"),
+        assertEquals(List.of("soap compression=off — CUR", "soap compression=off — FPS"),
                 tab.curvesView().figure().series().stream().map(s -> s.name()).toList());
         assertNotNull(tab.spectrumView().figure());
         assertFalse(tab.pickedLabels().getItems().isEmpty());

@@ -35,8 +35,9 @@ import org.descriptorworkbench.plots.figure.Series;
 /**
  * The interactive ChartFX rendering of a {@link Figure}: title above, an {@link XYChart} with the figure's
  * axes (log where asked), heat maps, series and guides, a colour bar for the first heat map, zoom and pan
- * ({@link Zoomer}: drag to zoom, the panner on the other mouse buttons, scroll-free), tooltips with exact
- * values, and click-picking of points reported to {@link #addPickListener listeners}.
+ * ({@link Zoomer}: drag to zoom, right click to zoom back, middle drag to pan, scroll to zoom), tooltips with
+ * exact values, click-picking of points ({@link #addPickListener}) and Shift-drag rectangle selection of
+ * points ({@link #addSelectionListener}).
  */
 public final class FigureChart extends BorderPane {
 
@@ -50,6 +51,7 @@ public final class FigureChart extends BorderPane {
     private final XYChart chart;
     private final List<DataSet> seriesData = new ArrayList<>();
     private final List<Consumer<Pick>> pickListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<Pick>>> selectionListeners = new CopyOnWriteArrayList<>();
     private final PointerReadout readout;
 
     public FigureChart(Figure figure) {
@@ -58,10 +60,16 @@ public final class FigureChart extends BorderPane {
         DefaultNumericAxis yAxis = axis(figure.y(), Side.LEFT);
         chart = new XYChart(xAxis, yAxis);
         chart.setAnimated(false);
+        // a vertical axis label has one line: shorten it to the axis' current length (exports show it whole)
+        chart.getCanvas().heightProperty().addListener((obs, old, now) ->
+                yAxis.setName(fitted(figure.y().label(), now.doubleValue() * 0.95)));
         chart.getRenderers().clear();
         chart.setLegendVisible(figure.legend() != Figure.Legend.NONE && !figure.legendSeries().isEmpty());
         chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
         chart.getGridRenderer().getVerticalMajorGrid().setVisible(false);
+        chart.getGridRenderer().getHorizontalMinorGrid().setVisible(false);
+        chart.getPlotBackground().setStyle("-fx-background-color: white;");
+        chart.getGridRenderer().getVerticalMinorGrid().setVisible(false);
         for (HeatMap map : figure.heatMaps()) {
             chart.getRenderers().add(new HeatMapRenderer(map));
         }
@@ -71,7 +79,8 @@ public final class FigureChart extends BorderPane {
         zoomer.setPannerEnabled(true);
         zoomer.setSliderVisible(false);
         chart.getPlugins().add(zoomer);
-        readout = new PointerReadout(figure, pick -> pickListeners.forEach(l -> l.accept(pick)));
+        readout = new PointerReadout(figure, pick -> pickListeners.forEach(l -> l.accept(pick)),
+                picks -> selectionListeners.forEach(l -> l.accept(picks)));
         chart.getPlugins().add(readout);
         setTop(header());
         setCenter(chart);
@@ -89,6 +98,22 @@ public final class FigureChart extends BorderPane {
         return figure;
     }
 
+    /**
+     * The figure as currently shown: the same content with the axis ranges the user has zoomed or panned
+     * to, so that an export shows what is on screen.
+     */
+    public Figure visibleFigure() {
+        AxisSpec x = visibleRange(figure.x(), chart.getXAxis().getMin(), chart.getXAxis().getMax());
+        AxisSpec y = visibleRange(figure.y(), chart.getYAxis().getMin(), chart.getYAxis().getMax());
+        return new Figure(figure.title(), figure.subtitle(), x, y, figure.heatMaps(), figure.series(), figure.lines(),
+                figure.annotations(), figure.notes(), figure.legend(), figure.widthPt(), figure.heightPt());
+    }
+
+    private static AxisSpec visibleRange(AxisSpec spec, double min, double max) {
+        boolean usable = Double.isFinite(min) && Double.isFinite(max) && max > min && (!spec.log() || min > 0);
+        return usable ? new AxisSpec(spec.label(), min, max, spec.log(), spec.ticks(), spec.tickLabels()) : spec;
+    }
+
     /** The ChartFX chart, for embedding options (plugins, CSS) beyond what the views set. */
     public XYChart chart() {
         return chart;
@@ -99,12 +124,26 @@ public final class FigureChart extends BorderPane {
         return List.copyOf(seriesData);
     }
 
+    /** The hover tooltip's text while one is shown (exact values under the mouse), else empty. */
+    public Optional<String> readoutText() {
+        return Optional.ofNullable(readout.shownText());
+    }
+
     public void addPickListener(Consumer<Pick> listener) {
         pickListeners.add(listener);
     }
 
     public void removePickListener(Consumer<Pick> listener) {
         pickListeners.remove(listener);
+    }
+
+    /** Listens for Shift-drag rectangle selections: every pickable point inside (possibly none). */
+    public void addSelectionListener(Consumer<List<Pick>> listener) {
+        selectionListeners.add(listener);
+    }
+
+    public void removeSelectionListener(Consumer<List<Pick>> listener) {
+        selectionListeners.remove(listener);
     }
 
     /** Where a series point is on screen, or empty if it is outside the shown ranges. */
@@ -176,6 +215,27 @@ public final class FigureChart extends BorderPane {
     static String truncate(String label) {
         return label == null || label.length() <= AXIS_LABEL_CHARACTERS ? label
                 : label.substring(0, AXIS_LABEL_CHARACTERS - 1) + "…";
+    }
+
+    /** The longest prefix of the label (with an ellipsis if cut) whose width is within the given length. */
+    static String fitted(String label, double length) {
+        if (label == null || length <= 0) {
+            return label;
+        }
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(label);
+        probe.setFont(Font.font(PlotStyle.FONT_FAMILY, PlotStyle.LABEL_FONT_PT * 4 / 3.0));
+        if (probe.getLayoutBounds().getWidth() <= length) {
+            return label;
+        }
+        int keep = label.length();
+        while (keep > 4) {
+            keep--;
+            probe.setText(label.substring(0, keep) + "…");
+            if (probe.getLayoutBounds().getWidth() <= length) {
+                break;
+            }
+        }
+        return label.substring(0, keep) + "…";
     }
 
     /** Long labels (descriptor specs) broken into lines at commas so the axis keeps its size. */

@@ -167,7 +167,14 @@ public final class FigureDrawing {
 
     // ---- content ------------------------------------------------------------------------------------
 
+    /** Beyond this many cells a heat map goes into the file as one image instead of one rectangle per cell. */
+    static final int MAX_VECTOR_CELLS = 250_000;
+
     private void drawHeatMap(HeatMap map) {
+        if ((long) map.columns() * map.rows() > MAX_VECTOR_CELLS && !map.printValues()) {
+            drawHeatMapImage(map);
+            return;
+        }
         ColorScale scale = map.scale();
         FontMetrics metrics = g.getFontMetrics(annotationFont);
         for (int ix = 0; ix < map.columns(); ix++) {
@@ -193,6 +200,24 @@ public final class FigureDrawing {
                 }
             }
         }
+    }
+
+    private void drawHeatMapImage(HeatMap map) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(map.columns(), map.rows(),
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int ix = 0; ix < map.columns(); ix++) {
+            for (int iy = 0; iy < map.rows(); iy++) {
+                double value = map.values()[ix][iy];
+                int argb = map.scale().shows(value) ? 0xFF000000 | map.scale().colour(value) : 0;
+                image.setRGB(ix, map.rows() - 1 - iy, argb);
+            }
+        }
+        double left = px(map.x0());
+        double top = py(map.y1());
+        AffineTransform place = AffineTransform.getTranslateInstance(left, top);
+        place.scale((px(map.x1()) - left) / map.columns(), (py(map.y0()) - top) / map.rows());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.drawImage(image, place, null);
     }
 
     private void drawReferenceLine(ReferenceLine line) {
@@ -521,7 +546,8 @@ public final class FigureDrawing {
         double boxH = lines * m.getHeight() + 6;
         double bx;
         double by;
-        switch (figure.legend()) {
+        Figure.Legend corner = figure.legend() == Figure.Legend.BEST ? emptiestCorner(boxW, boxH) : figure.legend();
+        switch (corner) {
             case TOP_LEFT -> { bx = plot.getMinX() + 6; by = plot.getMinY() + 6; }
             case BOTTOM_RIGHT -> { bx = plot.getMaxX() - boxW - 6; by = plot.getMaxY() - boxH - 6; }
             case BOTTOM_LEFT -> { bx = plot.getMinX() + 6; by = plot.getMaxY() - boxH - 6; }
@@ -558,6 +584,45 @@ public final class FigureDrawing {
                 y += m.getHeight();
             }
         }
+    }
+
+    /** The inside corner whose legend box would cover the fewest drawn points (first of TR, TL, BR, BL on ties). */
+    private Figure.Legend emptiestCorner(double boxW, double boxH) {
+        Figure.Legend best = Figure.Legend.TOP_RIGHT;
+        int fewest = Integer.MAX_VALUE;
+        for (Figure.Legend corner : List.of(Figure.Legend.TOP_RIGHT, Figure.Legend.TOP_LEFT, Figure.Legend.BOTTOM_RIGHT,
+                Figure.Legend.BOTTOM_LEFT)) {
+            boolean right = corner == Figure.Legend.TOP_RIGHT || corner == Figure.Legend.BOTTOM_RIGHT;
+            boolean top = corner == Figure.Legend.TOP_RIGHT || corner == Figure.Legend.TOP_LEFT;
+            Rectangle2D box = new Rectangle2D.Double(right ? plot.getMaxX() - boxW - 6 : plot.getMinX() + 6,
+                    top ? plot.getMinY() + 6 : plot.getMaxY() - boxH - 6, boxW, boxH);
+            int covered = 0;
+            for (Series s : figure.series()) {
+                for (int i = 0; i < s.size(); i++) {
+                    if (shown(s.x()[i], s.y()[i]) && box.contains(px(s.x()[i]), py(s.y()[i]))) {
+                        covered++;
+                    }
+                }
+                covered += s.line() ? crossings(s, box) : 0;
+            }
+            if (covered < fewest) {
+                fewest = covered;
+                best = corner;
+            }
+        }
+        return best;
+    }
+
+    /** Line segments of a series passing through the box (their end points may lie outside it). */
+    private int crossings(Series s, Rectangle2D box) {
+        int count = 0;
+        for (int i = 1; i < s.size(); i++) {
+            if (shown(s.x()[i - 1], s.y()[i - 1]) && shown(s.x()[i], s.y()[i])
+                    && box.intersectsLine(px(s.x()[i - 1]), py(s.y()[i - 1]), px(s.x()[i]), py(s.y()[i]))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     // ---- text ---------------------------------------------------------------------------------------

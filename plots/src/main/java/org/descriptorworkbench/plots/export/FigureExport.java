@@ -156,7 +156,9 @@ public final class FigureExport {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0) {
+        // one record per line: multi-line hover texts become "; "-separated
+        text = text.replace("\n", "; ");
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0) {
             return text;
         }
         return '"' + text.replace("\"", "\"\"") + '"';

@@ -12,8 +12,8 @@ public record Figure(String title, String subtitle, AxisSpec x, AxisSpec y, List
         List<Series> series, List<ReferenceLine> lines, List<Annotation> annotations, List<String> notes, Legend legend,
         double widthPt, double heightPt) {
 
-    /** Where the legend goes: inside a corner of the plot, below it, or nowhere. */
-    public enum Legend { NONE, TOP_RIGHT, TOP_LEFT, BOTTOM_RIGHT, BOTTOM_LEFT, BELOW }
+    /** Where the legend goes: inside a corner of the plot (BEST: the corner covering fewest points), below it, or nowhere. */
+    public enum Legend { NONE, TOP_RIGHT, TOP_LEFT, BOTTOM_RIGHT, BOTTOM_LEFT, BEST, BELOW }
 
     public Figure {
         heatMaps = List.copyOf(heatMaps);

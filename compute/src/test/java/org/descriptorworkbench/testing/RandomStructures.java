@@ -1,4 +1,4 @@
-package org.descriptorworkbench.descriptor.acsf;
+package org.descriptorworkbench.testing;
 
 import java.util.List;
 import java.util.Random;
@@ -11,14 +11,19 @@ import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.structure.Structure;
 import org.descriptorworkbench.task.Progress;
 
-/** Random structures (fixed seeds), rigid motions and permutations for descriptor property tests. */
+/** Random finite clusters, rigid motions and permutations for descriptor property tests (fixed seeds). */
 public final class RandomStructures {
 
     private RandomStructures() {
     }
 
-    /** {@code atoms} atoms with species from {@code species} (each at least once), in a cube of side {@code box} Å, no two closer than 0.9 Å. */
+    /** {@code atoms} atoms, species drawn from {@code species} (each at least once), in a cube of side {@code box} Å, no two closer than 0.8 Å. */
     public static Structure cluster(long seed, int atoms, int[] species, double box) {
+        return cluster(seed, atoms, species, box, 0.8);
+    }
+
+    /** Like {@link #cluster(long, int, int[], double)} with no two atoms closer than {@code minDistance} Å. */
+    public static Structure cluster(long seed, int atoms, int[] species, double box, double minDistance) {
         Random random = new Random(seed);
         int[] numbers = new int[atoms];
         double[] positions = new double[3 * atoms];
@@ -36,7 +41,7 @@ public final class RandomStructures {
                         double d = positions[3 * i + c] - positions[3 * j + c];
                         d2 += d * d;
                     }
-                    placed = d2 > 0.81;
+                    placed = d2 > minDistance * minDistance;
                 }
             }
         }
@@ -48,7 +53,12 @@ public final class RandomStructures {
     }
 
     public static FeatureMatrix features(Descriptor descriptor, Structure structure) {
-        return DescriptorEngine.compute(descriptor, new Dataset("random", List.of(structure)), 1, Progress.none());
+        return features(descriptor, List.of(structure));
+    }
+
+    public static FeatureMatrix features(Descriptor descriptor, List<Structure> structures) {
+        Dataset dataset = new Dataset("random", structures);
+        return DescriptorEngine.compute(descriptor, dataset, 1, Progress.none());
     }
 
     /** max |a − b| / max |a|. */
@@ -62,7 +72,7 @@ public final class RandomStructures {
         return max == 0 ? diff : diff / max;
     }
 
-    /** A random proper rotation (row-major) from a random unit quaternion. */
+    /** A random proper rotation matrix (row-major) from a random unit quaternion. */
     public static double[] rotation(Random random) {
         double a = random.nextGaussian();
         double b = random.nextGaussian();
@@ -80,7 +90,7 @@ public final class RandomStructures {
         };
     }
 
-    /** Atom i of the result is atom permutation[i] of {@code s}, rotated then shifted (finite structures). */
+    /** The structure rotated, shifted, and with atom i of the result being atom permutation[i] of {@code s}. */
     public static Structure transformed(Structure s, double[] rotation, double[] shift, int[] permutation) {
         int n = s.atomCount();
         int[] numbers = new int[n];
@@ -114,5 +124,7 @@ public final class RandomStructures {
         return p;
     }
 
-    public static final double[] IDENTITY = {1, 0, 0, 0, 1, 0, 0, 0, 1};
+    public static double[] identityRotation() {
+        return new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1};
+    }
 }
