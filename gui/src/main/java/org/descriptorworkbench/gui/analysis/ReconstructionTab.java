@@ -25,6 +25,8 @@ import org.descriptorworkbench.task.Progress;
  */
 public final class ReconstructionTab extends AnalysisTab {
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 0);
+    /** Ridge regression with cross-validation on every ordered pair: its cost grows with rows × features², hence a row cap. */
+    private final Spinner<Integer> rowCap = new Spinner<>(8, 1_000_000, 500, 100);
     private final MatrixHeatMapView gfre = new MatrixHeatMapView();
     private final MatrixHeatMapView gfrd = new MatrixHeatMapView();
     private final ExportMenu gfreExport;
@@ -48,6 +50,11 @@ public final class ReconstructionTab extends AnalysisTab {
         gfreExport.setOnMessage(status::setText);
         gfrdExport.setOnMessage(status::setText);
         addParameter("split seed", seed);
+        rowCap.setEditable(true);
+        rowCap.setPrefWidth(95);
+        rowCap.setId("reconstruction-rows");
+        rowCap.valueProperty().addListener((obs, o, n) -> model.markDirty());
+        addParameter("using the first rows", rowCap);
         finishBar(new HBox(4, gfreExport, gfrdExport));
         SplitPane split = new SplitPane(gfre, gfrd);
         body.setCenter(split);
@@ -70,11 +77,14 @@ public final class ReconstructionTab extends AnalysisTab {
         }
         List<String> labels = DescriptorSetModel.shortLabels(specs);
         long s = seed.getValue();
+        int cap = rowCap.getValue();
         model.analyse("Reconstruction GFRE/GFRD", specs, m -> {
             List<LabelledMatrix> labelled = new ArrayList<>();
             for (int i = 0; i < m.size(); i++) {
                 FeatureMatrix f = m.get(i);
-                labelled.add(new LabelledMatrix(labels.get(i), RowMatrix.of(f)));
+                RowMatrix all = RowMatrix.of(f);
+                RowMatrix x = all.rows() <= cap ? all : all.selectRows(java.util.stream.IntStream.range(0, cap).toArray());
+                labelled.add(new LabelledMatrix(labels.get(i), x));
             }
             return progress -> matrices(labelled, s, progress);
         }, r -> {
@@ -112,11 +122,13 @@ public final class ReconstructionTab extends AnalysisTab {
     public Map<String, Object> parameterValues() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seed", seed.getValue());
+        m.put("rows", rowCap.getValue());
         return m;
     }
 
     @Override
     public void restoreParameters(Map<String, Object> values) {
         seed.getValueFactory().setValue(intOf(values, "seed", seed.getValue()));
+        rowCap.getValueFactory().setValue(intOf(values, "rows", rowCap.getValue()));
     }
 }
