@@ -125,7 +125,7 @@ public final class MainWindow {
         });
 
         SplitPane split = new SplitPane(left, analysisTabs, viewTabs);
-        split.setDividerPositions(0.27, 0.72);
+        split.setDividerPositions(0.25, 0.66);
         SplitPane.setResizableWithParent(left, false);
 
         root.setTop(menuBar());

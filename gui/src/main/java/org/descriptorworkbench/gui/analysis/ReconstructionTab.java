@@ -99,6 +99,10 @@ public final class ReconstructionTab extends AnalysisTab {
         double[][] e = new double[n][n];
         double[][] d = new double[n][n];
         int rows = set.get(0).matrix().rows();
+        for (int i = 0; i < n; i++) {
+            e[i][i] = Double.NaN; // a descriptor against itself is not computed: the cell stays empty
+            d[i][i] = Double.NaN;
+        }
         int local = Math.max(4, Math.min(FeatureReconstruction.DEFAULT_LOCAL_POINTS, rows / 2));
         int pairs = n * (n - 1) / 2;
         int done = 0;

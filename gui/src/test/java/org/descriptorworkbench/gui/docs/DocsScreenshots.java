@@ -64,6 +64,17 @@ public final class DocsScreenshots {
         CorrelationTab correlation = (CorrelationTab) window.analysisTabs().get(0);
         on(() -> {
             window.analysisTabPane().getSelectionModel().select(correlation);
+            correlation.view().modeProperty().set(org.descriptorworkbench.plots.DistanceCorrelationView.Mode.RANK);
+            return null;
+        });
+        Thread.sleep(800);
+        save(window, out.resolve("tab-rank.png"));
+        on(() -> {
+            correlation.view().modeProperty().set(org.descriptorworkbench.plots.DistanceCorrelationView.Mode.DISTANCE);
+            return null;
+        });
+        on(() -> {
+            window.analysisTabPane().getSelectionModel().select(correlation);
             correlation.disagreeingPairs().getSelectionModel().select(0);
             return null;
         });
