@@ -125,7 +125,7 @@ public final class MainWindow {
         });
 
         SplitPane split = new SplitPane(left, analysisTabs, viewTabs);
-        split.setDividerPositions(0.25, 0.66);
+        split.setDividerPositions(0.24, 0.69);
         SplitPane.setResizableWithParent(left, false);
 
         root.setTop(menuBar());
