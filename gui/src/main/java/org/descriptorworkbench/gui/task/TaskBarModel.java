@@ -88,6 +88,13 @@ public final class TaskBarModel {
                 }
             }
         });
+        // the task may have started before the listener was added: show the state it has now
+        ui.execute(() -> {
+            TaskState now = handle.state();
+            if (entry.stateProperty().get() == TaskState.QUEUED && now == TaskState.RUNNING) {
+                entry.update(now, handle.progress().fraction(), handle.progress().message());
+            }
+        });
         return result;
     }
 
