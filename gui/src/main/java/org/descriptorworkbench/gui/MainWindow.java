@@ -41,6 +41,7 @@ import org.descriptorworkbench.gui.analysis.AnalysisTab;
 import org.descriptorworkbench.gui.analysis.CentreChooser;
 import org.descriptorworkbench.gui.analysis.CorrelationTab;
 import org.descriptorworkbench.gui.analysis.ImbalanceTab;
+import org.descriptorworkbench.gui.analysis.PerturbationTab;
 import org.descriptorworkbench.gui.analysis.ReconstructionTab;
 import org.descriptorworkbench.gui.analysis.SelectionTab;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
@@ -106,7 +107,7 @@ public final class MainWindow {
         left.setDividerPositions(0.5);
 
         tabs = List.of(new CorrelationTab(workbench), new ImbalanceTab(workbench), new SelectionTab(workbench),
-                new ReconstructionTab(workbench));
+                new ReconstructionTab(workbench), new PerturbationTab(workbench));
         analysisTabs.setId("analysis-tabs");
         analysisTabs.getTabs().addAll(tabs);
 

@@ -128,7 +128,7 @@ public final class WorkbenchModel {
     }
 
     /** The one-line reason of an analysis failure. */
-    static String reasonOf(Throwable error) {
+    public static String reasonOf(Throwable error) {
         Throwable e = error;
         while (e instanceof CompletionException && e.getCause() != null) {
             e = e.getCause();

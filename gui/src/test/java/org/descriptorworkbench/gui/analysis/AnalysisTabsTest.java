@@ -195,6 +195,17 @@ class AnalysisTabsTest {
     }
 
     @Test
+    void perturbationTabShowsARadialSlopeOfOneForEveryDescriptor(FxRobot robot) throws Exception {
+        PerturbationTab tab = tab(PerturbationTab.class);
+        computeAndWait(robot, tab);
+        List<String> names = tab.curvesView().figure().series().stream().map(s -> s.name()).toList();
+        assertEquals(3, names.size(), names.toString());
+        for (String name : names) {
+            assertTrue(name.endsWith("(slope 1.00)"), name);
+        }
+    }
+
+    @Test
     void theDescriptorFormRejectsAnInvalidValueWithTheParsersMessage(FxRobot robot) {
         robot.clickOn("#descriptor-add");
         TextField nMax = robot.lookup("#param-n_max").queryAs(TextField.class);
