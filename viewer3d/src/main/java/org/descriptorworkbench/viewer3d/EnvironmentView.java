@@ -45,6 +45,9 @@ public final class EnvironmentView extends Region {
     private final Affine rotation = new Affine();
     private final Label caption = new Label();
     private final Label placeholder = new Label();
+    private final Label hover = new Label();
+    /** For each element's merged mesh: the neighbour index of each atom in mesh order. */
+    private final java.util.Map<javafx.scene.shape.MeshView, int[]> meshAtoms = new java.util.HashMap<>();
     private SubScene subScene;
     private PerspectiveCamera camera;
     private AtomicEnvironment environment;
@@ -75,7 +78,6 @@ public final class EnvironmentView extends Region {
             Group rig = new Group(camera, key);
             rig.setId("camera-rig");
             world.getTransforms().add(rotation);
-            world.setMouseTransparent(true);
             subScene = new SubScene(new Group(world, rig, new AmbientLight(Color.gray(0.35))), 1, 1, true,
                     SceneAntialiasing.BALANCED);
             subScene.setFill(StructureView.BACKGROUND);
@@ -83,6 +85,8 @@ public final class EnvironmentView extends Region {
             subScene.setOnMousePressed(this::pressed);
             subScene.setOnMouseDragged(this::dragged);
             subScene.setOnScroll(this::scrolled);
+            subScene.setOnMouseMoved(this::hovered);
+            subScene.setOnMouseExited(e -> hover.setText(""));
             getChildren().add(subScene);
         } else {
             placeholder.setText("3D view unavailable on this graphics pipeline (start Java with -Dprism.forceGPU=true).");
@@ -90,7 +94,12 @@ public final class EnvironmentView extends Region {
             placeholder.setWrapText(true);
             getChildren().add(placeholder);
         }
-        getChildren().add(caption);
+        hover.setTextFill(Color.WHITE);
+        hover.setStyle("-fx-background-color: rgba(0,0,0,0.55); -fx-padding: 2 5 2 5;");
+        hover.setMouseTransparent(true);
+        hover.visibleProperty().bind(hover.textProperty().isNotEmpty());
+        hover.setId("environment-hover");
+        getChildren().addAll(caption, hover);
         resetRotation();
     }
 
@@ -98,6 +107,8 @@ public final class EnvironmentView extends Region {
     public void setEnvironment(AtomicEnvironment env) {
         environment = env;
         world.getChildren().clear();
+        meshAtoms.clear();
+        hover.setText("");
         caption.setText(env == null ? "" : env.caption());
         if (env == null) {
             return;
@@ -106,7 +117,12 @@ public final class EnvironmentView extends Region {
         if (!supports3D) {
             return;
         }
-        world.getChildren().addAll(AtomMeshes.build(env.neighboursAsCluster(), style, SceneBounds.EMPTY));
+        for (javafx.scene.shape.MeshView mesh : AtomMeshes.build(env.neighboursAsCluster(), style, SceneBounds.EMPTY)) {
+            int z = Integer.parseInt(mesh.getId().substring("atoms-".length()));
+            meshAtoms.put(mesh, java.util.stream.IntStream.range(0, env.neighbourCount())
+                    .filter(k -> env.neighbourNumbers()[k] == z).toArray());
+            world.getChildren().add(mesh);
+        }
         Sphere centre = new Sphere(style.radius(env.centreNumber()), 48);
         centre.setMaterial(ElementMaterials.of(env.centreNumber()));
         centre.setId("centre-atom");
@@ -118,6 +134,8 @@ public final class EnvironmentView extends Region {
         // only the far half: the sphere reads as a tinted globe behind the atoms instead of a veil over them
         cutoff.setCullFace(CullFace.FRONT);
         cutoff.setId("cutoff-sphere");
+        halo.setMouseTransparent(true);
+        cutoff.setMouseTransparent(true);
         // translucent shapes last, so the opaque atoms are already in the depth buffer when they blend
         world.getChildren().addAll(centre, halo, cutoff);
         applyCamera();
@@ -169,6 +187,39 @@ public final class EnvironmentView extends Region {
     /** A picture of the view as it is now (the 3D scene only). */
     public WritableImage snapshot() {
         return subScene != null ? subScene.snapshot(null, null) : snapshot(null, null);
+    }
+
+    /** The text shown when the pointer is over neighbour {@code k} (or the centre for −1), for tests and tooltips. */
+    public String describe(int k) {
+        if (environment == null) {
+            return "";
+        }
+        return k < 0 ? "centre: " + org.descriptorworkbench.structure.Element.of(environment.centreNumber()).symbol()
+                + ", atom " + environment.centreAtom() : environment.describeNeighbour(k);
+    }
+
+    /** The hover text on show, empty when the pointer is over no atom. */
+    public String hoverText() {
+        return hover.getText();
+    }
+
+    private void hovered(MouseEvent e) {
+        javafx.scene.input.PickResult pick = e.getPickResult();
+        javafx.scene.Node node = pick == null ? null : pick.getIntersectedNode();
+        String text = "";
+        if (node != null && "centre-atom".equals(node.getId())) {
+            text = describe(-1);
+        } else if (node instanceof javafx.scene.shape.MeshView mesh && meshAtoms.containsKey(mesh) && pick.getIntersectedFace() >= 0) {
+            int[] atoms = meshAtoms.get(mesh);
+            javafx.scene.shape.TriangleMesh tm = (javafx.scene.shape.TriangleMesh) mesh.getMesh();
+            int trianglesPerAtom = tm.getFaces().size() / tm.getFaceElementSize() / atoms.length;
+            int ordinal = Math.min(atoms.length - 1, pick.getIntersectedFace() / trianglesPerAtom);
+            text = describe(atoms[ordinal]);
+        }
+        hover.setText(text);
+        double w = hover.prefWidth(-1);
+        hover.resizeRelocate(Math.min(e.getX() + 14, Math.max(0, getWidth() - w - 4)), Math.max(0, e.getY() - 24), w,
+                hover.prefHeight(-1));
     }
 
     private static PhongMaterial translucent(Color c) {

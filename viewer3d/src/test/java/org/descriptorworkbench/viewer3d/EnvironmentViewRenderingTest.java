@@ -83,6 +83,22 @@ class EnvironmentViewRenderingTest {
     }
 
     @Test
+    void hoveringTheCentreNamesItsElementAndAtom() throws Exception {
+        EnvironmentView view = show(siliconEnvironment());
+        new org.testfx.api.FxRobot().moveTo(view).moveBy(1, 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("centre: Si, atom 0", onFx(view::hoverText));
+    }
+
+    @Test
+    void describesANeighbourByElementAtomAndDistance() {
+        AtomicEnvironment env = AtomicEnvironment.of(TestStructures.diamondSilicon(), 0, 0, 2.5);
+        assertEquals(4, env.neighbourCount());
+        assertTrue(env.describeNeighbour(0).matches("Si, atom \\d( \\(periodic image\\))?: 2\\.352 Å from the centre"),
+                env.describeNeighbour(0));
+    }
+
+    @Test
     void drawsTheNeighboursInTheirElementColour() throws Exception {
         EnvironmentView view = show(siliconEnvironment());
         WritableImage image = onFx(view::snapshot);
@@ -92,7 +108,7 @@ class EnvironmentViewRenderingTest {
 
     @Test
     void tintsTheInsideOfTheCutoffSphereButNotTheCorners() throws Exception {
-        EnvironmentView view = show(new AtomicEnvironment(14, new int[0], new double[0], new boolean[0], 4.0, "lone atom"));
+        EnvironmentView view = show(new AtomicEnvironment(0, 14, new int[0], new int[0], new double[0], new boolean[0], 4.0, "lone atom"));
         WritableImage image = onFx(view::snapshot);
         Pixels.saveIfRequested(image, "environment-cutoff");
         Color inside = image.getPixelReader().getColor(SIZE / 2, SIZE / 2 - SIZE / 5);
