@@ -47,6 +47,7 @@ import org.descriptorworkbench.gui.analysis.SelectionTab;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetPanel;
 import org.descriptorworkbench.gui.pair.PairPanel;
+import org.descriptorworkbench.gui.session.RecentSessions;
 import org.descriptorworkbench.gui.session.Session;
 import org.descriptorworkbench.gui.session.SessionFiles;
 import org.descriptorworkbench.gui.session.SessionState;
@@ -80,6 +81,7 @@ public final class MainWindow {
     private final DescriptorSetPanel descriptorPanel;
     private final Label status = new Label();
     private Path sessionFile;
+    private final RecentSessions recent = RecentSessions.forApplication();
 
     /** A window with the default descriptor set, running tasks on the shared executor. */
     public MainWindow(DatasetViewModel model, Stage stage) {
@@ -193,6 +195,7 @@ public final class MainWindow {
     public void saveSession(Path file) throws IOException {
         SessionFiles.write(SessionState.capture(workbench, tabs), file);
         sessionFile = file;
+        recent.remember(file);
         workbench.dirtyProperty().set(false);
         showMessage("session saved to " + file);
     }
@@ -202,6 +205,7 @@ public final class MainWindow {
         Session session = SessionFiles.read(file);
         SessionState.apply(session, workbench, tabs);
         sessionFile = file;
+        recent.remember(file);
         // opening the dataset marks the state changed when it arrives; the restored state is the saved one
         model.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -268,6 +272,26 @@ public final class MainWindow {
         }
     }
 
+    /** Writes what the 3D pane shows (the structure, or the pair of environments) to a PNG file. */
+    private void saveSnapshot() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save 3D view");
+        chooser.setInitialFileName("view.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        boolean pair = viewTabs.getSelectionModel().getSelectedIndex() == 1;
+        javafx.scene.image.WritableImage image = pair ? pairPanel.pairView().snapshot(null, null) : structureView.snapshot();
+        try {
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", f);
+            showMessage("3D view saved to " + f);
+        } catch (IOException x) {
+            showError("Could not save the image", f + ": " + x.getMessage());
+        }
+    }
+
     private void chooseAndOpenSession() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open session");
@@ -309,16 +333,43 @@ public final class MainWindow {
         saveSession.setId("menu-save-session");
         saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         saveSession.setOnAction(e -> chooseAndSaveSession(sessionFile));
+        Menu recentMenu = new Menu("Recent sessions");
+        recentMenu.setId("menu-recent-sessions");
+        recentMenu.getItems().add(new MenuItem("(none)"));
+        recentMenu.setOnShowing(e -> {
+            recentMenu.getItems().clear();
+            for (Path p : recent.list()) {
+                MenuItem item = new MenuItem(p.toString());
+                item.setOnAction(a -> {
+                    if (confirmDiscard()) {
+                        try {
+                            openSession(p);
+                        } catch (WorkbenchException x) {
+                            showError("Could not open the session", x.getMessage());
+                        }
+                    }
+                });
+                recentMenu.getItems().add(item);
+            }
+            if (recentMenu.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none)");
+                none.setDisable(true);
+                recentMenu.getItems().add(none);
+            }
+        });
         MenuItem saveSessionAs = new MenuItem("Save session as…");
         saveSessionAs.setOnAction(e -> chooseAndSaveSession(null));
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), openSession, saveSession, saveSessionAs,
+        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), openSession, recentMenu, saveSession, saveSessionAs,
                 new SeparatorMenuItem(), quit);
 
         MenuItem reset = new MenuItem("Reset view");
         reset.setId("menu-reset-view");
         reset.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         reset.setOnAction(e -> structureView.resetView());
-        Menu view = new Menu("View", null, reset);
+        MenuItem snapshot = new MenuItem("Save 3D view as PNG…");
+        snapshot.setId("menu-save-3d");
+        snapshot.setOnAction(e -> saveSnapshot());
+        Menu view = new Menu("View", null, reset, snapshot);
 
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
