@@ -46,6 +46,8 @@ public final class StructureTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
 
+        model.rows().addListener((javafx.collections.ListChangeListener<StructureRow>) c -> addInfoColumns());
+
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing) {
                 syncing = true;
@@ -58,6 +60,58 @@ public final class StructureTable {
         });
         model.selectedIndexProperty().addListener((obs, old, index) -> showSelection(index.intValue()));
         showSelection(model.selectedIndexProperty().get());
+    }
+
+    /** How many extra info keys get their own column (the most common ones first). */
+    static final int MAX_INFO_COLUMNS = 8;
+    private static final java.util.Set<String> SHOWN_KEYS = java.util.Set.of("config_type", "energy");
+
+    /** One sortable column per info key of the dataset beyond config type and energy, e.g. temperature. */
+    private void addInfoColumns() {
+        table.getColumns().removeIf(c -> c.getId() != null && c.getId().startsWith("info-"));
+        var d = model.datasetProperty().get();
+        if (d == null) {
+            return;
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (var structure : d.structures()) {
+            for (String key : structure.info().keySet()) {
+                if (!SHOWN_KEYS.contains(key)) {
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(MAX_INFO_COLUMNS)
+                .forEach(e -> table.getColumns().add(infoColumn(e.getKey())));
+    }
+
+    private TableColumn<StructureRow, Object> infoColumn(String key) {
+        TableColumn<StructureRow, Object> c = new TableColumn<>(key);
+        c.setId("info-" + key);
+        c.setPrefWidth(90);
+        c.setCellValueFactory(cell -> {
+            var d = model.datasetProperty().get();
+            Object v = d == null ? null : d.get(cell.getValue().index()).info().get(key);
+            return new ReadOnlyObjectWrapper<>(v == null ? null : v instanceof Number n ? (Object) n.doubleValue() : v.toString());
+        });
+        c.setComparator(StructureTable::compareInfo);
+        return c;
+    }
+
+    /** Numbers by value, before texts; texts alphabetically; missing values last. */
+    static int compareInfo(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return Double.compare(x, y);
+        }
+        if (a instanceof Double != b instanceof Double) {
+            return a instanceof Double ? -1 : 1;
+        }
+        return a.toString().compareTo(b.toString());
     }
 
     /** The filter bar above the table: config type, species and text. */

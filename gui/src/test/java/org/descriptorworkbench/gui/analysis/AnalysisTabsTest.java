@@ -206,6 +206,22 @@ class AnalysisTabsTest {
     }
 
     @Test
+    void theStructureTableShowsInfoKeysAsColumnsAndFiltersBySpecies(FxRobot robot) {
+        var table = window.table();
+        assertTrue(table.getColumns().stream().anyMatch(c -> "info-temperature".equals(c.getId())));
+        assertEquals(2, table.getItems().size());
+        robot.interact(() -> robot.lookup("#filter-species").queryAs(TextField.class).setText("Fe Cu"));
+        assertEquals(2, table.getItems().size());
+        robot.interact(() -> robot.lookup("#filter-species").queryAs(TextField.class).setText("O"));
+        assertEquals(0, table.getItems().size());
+        robot.interact(() -> {
+            robot.lookup("#filter-species").queryAs(TextField.class).setText("");
+            robot.lookup("#filter-text").queryAs(TextField.class).setText("1");
+        });
+        assertEquals(1, table.getItems().size());
+    }
+
+    @Test
     void theDescriptorFormRejectsAnInvalidValueWithTheParsersMessage(FxRobot robot) {
         robot.clickOn("#descriptor-add");
         TextField nMax = robot.lookup("#param-n_max").queryAs(TextField.class);
