@@ -44,6 +44,7 @@ import org.descriptorworkbench.gui.analysis.ImbalanceTab;
 import org.descriptorworkbench.gui.analysis.PerturbationTab;
 import org.descriptorworkbench.gui.analysis.ReconstructionTab;
 import org.descriptorworkbench.gui.analysis.SelectionTab;
+import org.descriptorworkbench.gui.analysis.SensitivityTab;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetPanel;
 import org.descriptorworkbench.gui.pair.PairPanel;
@@ -109,7 +110,7 @@ public final class MainWindow {
         left.setDividerPositions(0.5);
 
         tabs = List.of(new CorrelationTab(workbench), new ImbalanceTab(workbench), new SelectionTab(workbench),
-                new ReconstructionTab(workbench), new PerturbationTab(workbench));
+                new ReconstructionTab(workbench), new SensitivityTab(workbench), new PerturbationTab(workbench));
         analysisTabs.setId("analysis-tabs");
         analysisTabs.getTabs().addAll(tabs);
 

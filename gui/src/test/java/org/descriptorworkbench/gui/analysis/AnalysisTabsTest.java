@@ -195,6 +195,21 @@ class AnalysisTabsTest {
     }
 
     @Test
+    void sensitivityTabFindsAtLeastTheSixRigidMotionZeroModesInEveryEnvironment(FxRobot robot) throws Exception {
+        SensitivityTab tab = tab(SensitivityTab.class);
+        computeAndWait(robot, tab);
+        assertEquals(3, tab.spectraView().figure().series().size());
+        String text = tab.statusLabel().getText();
+        assertTrue(text.startsWith("10 environments; zero modes per environment under the reference: ["), text);
+        int[] zeroModes = Arrays.stream(text.substring(text.indexOf('[') + 1, text.indexOf(']')).split(", "))
+                .mapToInt(Integer::parseInt).toArray();
+        assertEquals(10, zeroModes.length);
+        // translations and rotations leave every environment's descriptor unchanged: at least six zero modes
+        assertTrue(Arrays.stream(zeroModes).allMatch(z -> z >= 6), text);
+        assertTrue(tab.scatterView().figure().series().get(0).size() > 0);
+    }
+
+    @Test
     void perturbationTabShowsARadialSlopeOfOneForEveryDescriptor(FxRobot robot) throws Exception {
         PerturbationTab tab = tab(PerturbationTab.class);
         computeAndWait(robot, tab);
