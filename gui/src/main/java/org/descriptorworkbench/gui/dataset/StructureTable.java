@@ -85,6 +85,9 @@ public final class StructureTable {
                 .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
                 .limit(MAX_INFO_COLUMNS)
                 .forEach(e -> table.getColumns().add(infoColumn(e.getKey())));
+        // with info columns the table extends sideways (scroll) instead of squeezing every column into the pane
+        table.setColumnResizePolicy(counts.isEmpty() ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
+                : TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private TableColumn<StructureRow, Object> infoColumn(String key) {
