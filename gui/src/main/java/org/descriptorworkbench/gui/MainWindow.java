@@ -129,7 +129,7 @@ public final class MainWindow {
         });
 
         SplitPane split = new SplitPane(left, analysisTabs, viewTabs);
-        split.setDividerPositions(0.24, 0.69);
+        split.setDividerPositions(0.26, 0.70);
         SplitPane.setResizableWithParent(left, false);
 
         root.setTop(menuBar());

@@ -30,9 +30,10 @@ public final class StructureTable {
         table.setId("structure-table");
         table.setPlaceholder(new Label("No structures"));
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // unconstrained: info columns extend the table sideways (scroll) instead of squeezing every column
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("#", "index-column", 45, StructureRow::index));
-        table.getColumns().add(column("Formula", "formula-column", 195, StructureRow::formula));
+        table.getColumns().add(column("Formula", "formula-column", 150, StructureRow::formula));
         table.getColumns().add(column("Atoms", "atoms-column", 60, StructureRow::atomCount));
         table.getColumns().add(column("Config type", "config-type-column", 95, StructureRow::configType));
         TableColumn<StructureRow, Double> energy = column("Energy (eV)", "energy-column", 105, StructureRow::energy);
@@ -85,9 +86,6 @@ public final class StructureTable {
                 .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
                 .limit(MAX_INFO_COLUMNS)
                 .forEach(e -> table.getColumns().add(infoColumn(e.getKey())));
-        // with info columns the table extends sideways (scroll) instead of squeezing every column into the pane
-        table.setColumnResizePolicy(counts.isEmpty() ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
-                : TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private TableColumn<StructureRow, Object> infoColumn(String key) {
