@@ -59,6 +59,11 @@ public sealed interface ParameterType {
         return NumbersOrNone.INSTANCE;
     }
 
+    /** {@code none} or a double-quoted file path such as {@code "data/fit.extxyz"} (existence is the family's check). */
+    static ParameterType pathOrNone() {
+        return PathOrNone.INSTANCE;
+    }
+
     /**
      * A nested descriptor spec such as {@code chebyshev(r_cut=6)}, checked by its own family with
      * messages naming the nested parameter ({@code local.r_cut}) and stored in canonical form.
@@ -232,6 +237,27 @@ public sealed interface ParameterType {
         @Override
         public String describe() {
             return "none or a list of numbers like [0.5, 1, 2]";
+        }
+    }
+
+    /** none or a non-empty quoted path. */
+    enum PathOrNone implements ParameterType {
+        INSTANCE;
+
+        @Override
+        public SpecValue check(String name, SpecValue value) {
+            if (value instanceof SpecValue.Word word && word.name().equals("none")) {
+                return word;
+            }
+            if (value instanceof SpecValue.Text path && !path.value().isBlank()) {
+                return path;
+            }
+            throw reject(name, value);
+        }
+
+        @Override
+        public String describe() {
+            return "none or a quoted file path like \"fit.extxyz\"";
         }
     }
 

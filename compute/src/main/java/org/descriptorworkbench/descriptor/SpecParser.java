@@ -7,7 +7,7 @@ import org.descriptorworkbench.error.ParameterException;
 
 /**
  * Reads the generic syntax of descriptor specs into {@link SpecValue}s: numbers, identifiers,
- * lists {@code [a, b]} and calls {@code name(value, key=value)}, nested to any depth. It knows
+ * double-quoted strings, lists {@code [a, b]} and calls {@code name(value, key=value)}, nested to any depth. It knows
  * nothing about families; {@link Signature} gives the values their meaning.
  */
 public final class SpecParser {
@@ -49,6 +49,9 @@ public final class SpecParser {
         char c = text.charAt(pos);
         if (c == '[') {
             return list();
+        }
+        if (c == '"') {
+            return quoted();
         }
         if (c == '-' || c == '+' || c == '.' || Character.isDigit(c)) {
             return number();
@@ -123,6 +126,24 @@ public final class SpecParser {
             pos = start;
         }
         return new SpecValue.Argument(null, value());
+    }
+
+    /** A double-quoted string; a backslash takes the next character literally. */
+    private SpecValue quoted() {
+        int start = pos++;
+        StringBuilder out = new StringBuilder();
+        while (pos < text.length()) {
+            char c = text.charAt(pos++);
+            if (c == '"') {
+                return new SpecValue.Text(out.toString());
+            }
+            if (c == '\\' && pos < text.length()) {
+                c = text.charAt(pos++);
+            }
+            out.append(c);
+        }
+        pos = start;
+        throw error("unterminated string");
     }
 
     private SpecValue number() {

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * One value in the text form of a descriptor spec: a number, an identifier, a list {@code [..]}
- * or a call {@code name(arg, key=value)}. Values print themselves in the canonical form that
+ * One value in the text form of a descriptor spec: a number, an identifier, a list {@code [..]},
+ * a quoted string or a call {@code name(arg, key=value)}. Values print themselves in the canonical form that
  * {@link SpecParser} reads back to an equal value.
  */
 public sealed interface SpecValue {
@@ -47,6 +47,17 @@ public sealed interface SpecValue {
         @Override
         public String text() {
             return name;
+        }
+    }
+
+    /**
+     * A double-quoted string such as a file path, {@code "data/fit.extxyz"}; printed with {@code \\}
+     * and {@code \"} escaped so that it reads back unchanged.
+     */
+    record Text(String value) implements SpecValue {
+        @Override
+        public String text() {
+            return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
         }
     }
 

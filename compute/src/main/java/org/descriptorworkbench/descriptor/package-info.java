@@ -4,7 +4,8 @@
  * <p><b>Specs.</b> A {@link org.descriptorworkbench.descriptor.DescriptorSpec} is the one text form
  * of a descriptor, e.g. {@code soap(r_cut=4, n_max=4, l_max=3, sigma=0.5, basis=gto, compression=off)}.
  * {@link org.descriptorworkbench.descriptor.SpecParser} reads the generic syntax (numbers,
- * identifiers, lists {@code [..]}, calls {@code name(value, key=value)} nested to any depth);
+ * identifiers, double-quoted strings such as file paths ({@code "fit.extxyz"}, with {@code \\} and
+ * {@code \"} escapes), lists {@code [..]}, calls {@code name(value, key=value)} nested to any depth);
  * each family's {@link org.descriptorworkbench.descriptor.Signature} — its
  * {@link org.descriptorworkbench.descriptor.Parameter} declarations (name, accepted values,
  * default, unit, one sentence of documentation) — binds and checks the values. Those declarations

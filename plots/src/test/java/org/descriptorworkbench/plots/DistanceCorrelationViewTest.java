@@ -130,6 +130,8 @@ class DistanceCorrelationViewTest {
     void hoveringAnEmptyAreaOfTheDensityShowsTheCellCount() throws Exception {
         DistanceCorrelationView view = shown();
         Fx.run(() -> view.showSampleProperty().set(false));
+        // the toggle replaces the chart: let it be laid out before asking where it is on screen
+        WaitForAsyncUtils.waitForFxEvents(5);
         FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
         Point2D at = Fx.call(() -> chart.chart().getCanvas().localToScreen(chart.chart().getXAxis().getDisplayPosition(0.9),
                 chart.chart().getYAxis().getDisplayPosition(0.1)));

@@ -127,6 +127,16 @@ public final class GtoBasis implements RadialBasis {
         return betas[l][n][k];
     }
 
+    /** g_{nl}(r) = Σ_k β^l_{nk} r^l e^{−α_{lk} r²}. */
+    @Override
+    public double radialFunction(int l, int n, double r) {
+        double g = 0;
+        for (int k = 0; k < nMax; k++) {
+            g += betas[l][n][k] * Math.exp(-alphas[l][k] * r * r);
+        }
+        return g * Math.pow(r, l);
+    }
+
     private static final class GtoScratch implements Scratch {
         final SolidHarmonics harmonics;
         final double[] values;

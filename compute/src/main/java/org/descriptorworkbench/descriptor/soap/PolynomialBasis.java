@@ -20,6 +20,8 @@ public final class PolynomialBasis implements RadialBasis {
     private final int nMax;
     private final int lMax;
     private final double eta;
+    private final double rCut;
+    private final double[][] beta;
     private final double[] radii;
     private final double[][] functions;      // g_n(r_w)
     private final double[] weightedFunctions; // (r_cut/2) ω_w r_w² g_n(r_w) 4π, [n][w] flattened
@@ -50,7 +52,8 @@ public final class PolynomialBasis implements RadialBasis {
                         .divide(BigDecimal.valueOf(d), mc);
             }
         }
-        double[][] beta = InverseSquareRoot.of(overlap);
+        this.rCut = rCut;
+        this.beta = InverseSquareRoot.of(overlap);
         GaussLegendre rule = new GaussLegendre(GRID_POINTS);
         radii = new double[GRID_POINTS];
         functions = new double[nMax][GRID_POINTS];
@@ -98,6 +101,19 @@ public final class PolynomialBasis implements RadialBasis {
     /** The orthonormal radial function g_n at quadrature point w. */
     public double function(int n, int w) {
         return functions[n][w];
+    }
+
+    /** g_n(r) = Σ_k β_{nk} (r_cut − r)^{k+2} for r < r_cut, 0 beyond; the same for every l. */
+    @Override
+    public double radialFunction(int l, int n, double r) {
+        if (r >= rCut) {
+            return 0;
+        }
+        double g = 0;
+        for (int k = 1; k <= nMax; k++) {
+            g += beta[n][k - 1] * Math.pow(rCut - r, k + 2);
+        }
+        return g;
     }
 
     private static final class PolynomialScratch implements Scratch {

@@ -25,6 +25,9 @@ public sealed interface RadialBasis permits GtoBasis, PolynomialBasis {
 
     Scratch newScratch();
 
+    /** The orthonormal radial basis function g_{nl} at radius r (Å), for plotting and contracting the basis. */
+    double radialFunction(int l, int n, double r);
+
     /** Adds the Gaussian of an atom at displacement (x, y, z) ≠ 0 with the given weight to an accumulation block. */
     void addNeighbour(double x, double y, double z, double weight, double[] block, int offset, Scratch scratch);
 

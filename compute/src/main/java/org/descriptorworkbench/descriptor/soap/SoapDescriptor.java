@@ -13,13 +13,18 @@ import org.descriptorworkbench.structure.Element;
 /**
  * A SOAP descriptor: the {@link SphericalExpansion} of each environment followed by the
  * {@link PowerSpectrum} variant the spec names (seed 000 §II; DScribe 2.1 conventions, CONVENTIONS.md §1),
- * with analytical Jacobians for every variant when {@code average=off}. The coefficient state of
+ * with analytical Jacobians for every variant when {@code average=off}. With
+ * {@code radial=optimal(...)} the primitive coefficients are first contracted by an
+ * {@link OptimalRadialBasis} (seed 003 eq. 2.2/2.7) and the power spectrum is built from the q_max
+ * contracted channels. The coefficient state of
  * one environment is the species-resolved expansion, followed for mu1nu1_star by the total-density
  * expansion in a (2l+1)-function radial basis for each l.
  */
 final class SoapDescriptor implements Descriptor {
     private final SoapSettings settings;
     private final SphericalExpansion expansion;
+    private final OptimalRadialBasis optimal;
+    private final RadialContraction contraction;
     private final SphericalExpansion[] auxiliary;
     private final int[] auxOffsets;
     private final int stateSize;
@@ -27,12 +32,22 @@ final class SoapDescriptor implements Descriptor {
     private final List<String> labels;
 
     SoapDescriptor(SoapSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * @param optimal the fitted optimal radial basis of seed 003 whose contraction replaces the
+     *                primitive coefficients (q_max for n_max; one channel when mixed), or null
+     */
+    SoapDescriptor(SoapSettings settings, OptimalRadialBasis optimal) {
         this.settings = settings;
+        this.optimal = optimal;
+        this.contraction = optimal == null ? null : optimal.contraction();
         int[] species = settings.species();
         double radius = settings.neighbourRadius();
         this.expansion = new SphericalExpansion(settings.radialBasis(settings.nMax(), settings.lMax()), species, false,
                 radius, settings.centerWeight(), settings.weight());
-        int size = expansion.size();
+        int size = contraction == null ? expansion.size() : contraction.outputSize();
         if (settings.compression().equals("mu1nu1_star")) {
             auxiliary = new SphericalExpansion[settings.lMax() + 1];
             auxOffsets = new int[settings.lMax() + 1];
@@ -47,10 +62,18 @@ final class SoapDescriptor implements Descriptor {
             auxOffsets = null;
         }
         this.stateSize = size;
-        this.spectrum = new PowerSpectrum(settings.compression(), species.length, settings.nMax(), settings.lMax(),
+        boolean mixed = contraction != null && contraction.mixed();
+        this.spectrum = new PowerSpectrum(settings.compression(), mixed ? 1 : species.length,
+                contraction == null ? settings.nMax() : contraction.qMax(), settings.lMax(),
                 settings.embedding(), settings.seed(), auxOffsets);
-        String[] symbols = Arrays.stream(species).mapToObj(z -> Element.of(z).symbol()).toArray(String[]::new);
-        this.labels = List.copyOf(spectrum.labels(symbols));
+        String[] symbols = mixed ? new String[] {"mixed"}
+                : Arrays.stream(species).mapToObj(z -> Element.of(z).symbol()).toArray(String[]::new);
+        List<String> names = spectrum.labels(symbols);
+        if (contraction != null) {
+            // optimal channels are numbered q, not n
+            names = names.stream().map(s -> s.replace(" n=", " q=").replace(" n'=", " q'=")).toList();
+        }
+        this.labels = List.copyOf(names);
     }
 
     @Override
@@ -83,6 +106,11 @@ final class SoapDescriptor implements Descriptor {
         return expansion;
     }
 
+    /** The optimal radial basis the coefficients are contracted with, or null for the primitive basis. */
+    OptimalRadialBasis optimalBasis() {
+        return optimal;
+    }
+
     /** W_l of the wtpl compression (NS × (2l+1), row-major). */
     double[] randomMatrix(int l) {
         return spectrum.randomMatrix(l);
@@ -95,6 +123,9 @@ final class SoapDescriptor implements Descriptor {
         final double[] state;
         final double[] delta;
         final double[] mean;
+        /** Primitive coefficients before the optimal contraction (empty without one). */
+        final double[] primitive;
+        double[] primitiveGradients = new double[0];
         double[] gradients = new double[0];
         double[] features = new double[0];
 
@@ -108,6 +139,7 @@ final class SoapDescriptor implements Descriptor {
             state = new double[d.stateSize];
             delta = new double[d.stateSize];
             mean = new double[d.stateSize];
+            primitive = new double[d.contraction == null ? 0 : d.expansion.size()];
         }
     }
 
@@ -118,7 +150,12 @@ final class SoapDescriptor implements Descriptor {
 
     /** Fills {@code state} with the coefficients of one environment. */
     private void expand(Environment env, SoapWorkspace ws, double[] state) {
-        expansion.compute(env, ws.main, state, 0);
+        if (contraction == null) {
+            expansion.compute(env, ws.main, state, 0);
+        } else {
+            expansion.compute(env, ws.main, ws.primitive, 0);
+            contraction.apply(ws.primitive, 0, state, 0);
+        }
         for (int l = 0; l < auxiliary.length; l++) {
             auxiliary[l].compute(env, ws.aux[l], state, auxOffsets[l]);
         }
@@ -150,7 +187,11 @@ final class SoapDescriptor implements Descriptor {
             ws.gradients = new double[needed];
         }
         Arrays.fill(ws.gradients, 0, needed, 0);
-        expansion.addGradients(environment, ws.main, ws.gradients, stateSize, 0);
+        if (contraction == null) {
+            expansion.addGradients(environment, ws.main, ws.gradients, stateSize, 0);
+        } else {
+            contractedGradients(environment, ws, dofs);
+        }
         for (int l = 0; l < auxiliary.length; l++) {
             auxiliary[l].addGradients(environment, ws.aux[l], ws.gradients, stateSize, auxOffsets[l]);
         }
@@ -159,12 +200,29 @@ final class SoapDescriptor implements Descriptor {
             int dof = d / 3;
             // a neighbour's move changes only its own species channel (and, for mu1nu1_star, the total density)
             int channel = dof == 0 || auxiliary.length > 0 ? -1 : expansion.channelOfNeighbour(environment, dof - 1);
+            if (channel > 0 && contraction != null && contraction.mixed()) {
+                channel = 0;
+            }
             if (dof > 0 && auxiliary.length == 0 && channel < 0) {
                 Arrays.fill(jacobian, d * features, (d + 1) * features, 0);
                 continue;
             }
             System.arraycopy(ws.gradients, d * stateSize, ws.delta, 0, stateSize);
             spectrum.derivative(ws.state, ws.delta, channel, jacobian, d * features, ws.spectrum);
+        }
+    }
+
+    /** The contraction is linear, so the gradients of the contracted coefficients are the contracted primitive gradients. */
+    private void contractedGradients(Environment environment, SoapWorkspace ws, int dofs) {
+        int primitiveSize = expansion.size();
+        int needed = dofs * 3 * primitiveSize;
+        if (ws.primitiveGradients.length < needed) {
+            ws.primitiveGradients = new double[needed];
+        }
+        Arrays.fill(ws.primitiveGradients, 0, needed, 0);
+        expansion.addGradients(environment, ws.main, ws.primitiveGradients, primitiveSize, 0);
+        for (int d = 0; d < 3 * dofs; d++) {
+            contraction.apply(ws.primitiveGradients, d * primitiveSize, ws.gradients, d * stateSize);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +38,7 @@ class SoapDerivativesReferenceTest {
     /** Largest |ours − DScribe's| over both centres, all atoms, axes and features. */
     private static double maxDifference(boolean periodic, JsonNode run) {
         Structure s = silicon(periodic);
-        Descriptor d = RandomClusters.descriptor(SPEC, new int[] {14});
+        Descriptor d = RandomStructures.descriptor(SPEC, new int[] {14});
         int features = d.featureCount();
         int atoms = s.atomCount();
         JsonNode centres = run.get("derivatives_call").get("centers");

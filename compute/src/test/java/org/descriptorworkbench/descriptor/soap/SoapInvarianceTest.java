@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -26,7 +27,7 @@ class SoapInvarianceTest {
     }
 
     private static Structure structure() {
-        return RandomClusters.cluster(11, 14, SPECIES, 4.5);
+        return RandomStructures.cluster(11, 14, SPECIES, 4.5);
     }
 
     private static Structure transformed(Structure s, double[] rotation, double[] shift, int[] permutation) {
@@ -76,14 +77,14 @@ class SoapInvarianceTest {
     @MethodSource("specs")
     void isInvariantToRotationAndTranslation(String spec) {
         Structure s = structure();
-        Descriptor d = RandomClusters.descriptor(spec, SPECIES);
-        FeatureMatrix original = RandomClusters.features(d, s);
+        Descriptor d = RandomStructures.descriptor(spec, SPECIES);
+        FeatureMatrix original = RandomStructures.features(d, s);
         Random random = new Random(5);
         int[] identity = java.util.stream.IntStream.range(0, s.atomCount()).toArray();
         for (int trial = 0; trial < 3; trial++) {
             double[] shift = {random.nextGaussian() * 10, random.nextGaussian() * 10, random.nextGaussian() * 10};
-            FeatureMatrix moved = RandomClusters.features(d, transformed(s, RandomClusters.rotation(random), shift, identity));
-            double diff = RandomClusters.relativeDifference(original.data(), moved.data());
+            FeatureMatrix moved = RandomStructures.features(d, transformed(s, RandomStructures.rotation(random), shift, identity));
+            double diff = RandomStructures.relativeDifference(original.data(), moved.data());
             assertTrue(diff <= 1e-10, spec + ": relative change " + diff);
         }
     }
@@ -92,12 +93,12 @@ class SoapInvarianceTest {
     @MethodSource("specs")
     void isInvariantToPermutationOfAtoms(String spec) {
         Structure s = structure();
-        Descriptor d = RandomClusters.descriptor(spec, SPECIES);
-        FeatureMatrix original = RandomClusters.features(d, s);
+        Descriptor d = RandomStructures.descriptor(spec, SPECIES);
+        FeatureMatrix original = RandomStructures.features(d, s);
         int[] permutation = likeAtomPermutation(s, new Random(6));
         double[] identityRotation = {1, 0, 0, 0, 1, 0, 0, 0, 1};
-        FeatureMatrix moved = RandomClusters.features(d, transformed(s, identityRotation, new double[3], permutation));
-        double diff = RandomClusters.relativeDifference(original.data(), unpermute(moved, permutation));
+        FeatureMatrix moved = RandomStructures.features(d, transformed(s, identityRotation, new double[3], permutation));
+        double diff = RandomStructures.relativeDifference(original.data(), unpermute(moved, permutation));
         assertTrue(diff <= 1e-10, spec + ": relative change " + diff);
     }
 }

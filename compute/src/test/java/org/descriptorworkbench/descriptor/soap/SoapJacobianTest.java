@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,8 +39,8 @@ class SoapJacobianTest {
     @ParameterizedTest
     @MethodSource("specs")
     void matchesCentralDifferences(String spec) {
-        Structure s = RandomClusters.cluster(41, 7, SPECIES, 3);
-        Descriptor d = RandomClusters.descriptor(spec, SPECIES);
+        Structure s = RandomStructures.cluster(41, 7, SPECIES, 3);
+        Descriptor d = RandomStructures.descriptor(spec, SPECIES);
         assertEquals(JacobianKind.ANALYTICAL, d.jacobianKind());
         int features = d.featureCount();
         int atoms = s.atomCount();
@@ -48,7 +49,7 @@ class SoapJacobianTest {
             double[] value = new double[features];
             double[] jacobian = new double[(env.count() + 1) * 3 * features];
             d.computeWithJacobian(env, d.newWorkspace(), value, jacobian);
-            assertTrue(RandomClusters.relativeDifference(row(d, s, centre), value) < 1e-14, "values differ from compute()");
+            assertTrue(RandomStructures.relativeDifference(row(d, s, centre), value) < 1e-14, "values differ from compute()");
             double[] perAtom = new double[atoms * 3 * features];
             JacobianMapping.toAtoms(env, jacobian, features, atoms, perAtom);
             double scale = 0;

@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class SoapOptionsTest {
     }
 
     private static double[] firstRow(String spec, Structure s) {
-        return RandomClusters.features(RandomClusters.descriptor(spec, CARBON), s).row(0);
+        return RandomStructures.features(RandomStructures.descriptor(spec, CARBON), s).row(0);
     }
 
     @Test
@@ -76,7 +77,7 @@ class SoapOptionsTest {
         JsonNode off = molecules.get("results").get(0);
         assertEquals("off", off.get("params").get("compression").get("mode").asText());
         Dataset water = StructureFiles.read(ReferenceData.reference("structures/water.extxyz"));
-        Descriptor d = RandomClusters.descriptor("soap(r_cut=4, n_max=4, l_max=3, sigma=0.5, species=[O, C, H])",
+        Descriptor d = RandomStructures.descriptor("soap(r_cut=4, n_max=4, l_max=3, sigma=0.5, species=[O, C, H])",
                 water.species());
         FeatureMatrix m = DescriptorEngine.compute(d, water, 1, Progress.none());
         JsonNode expected = off.get("frames").get(0).get("descriptor");
@@ -88,9 +89,9 @@ class SoapOptionsTest {
     @Test
     void outerAverageIsTheMeanOfThePerAtomRows() {
         int[] species = {1, 8};
-        Structure s = RandomClusters.cluster(51, 6, species, 3.5);
-        FeatureMatrix atoms = RandomClusters.features(RandomClusters.descriptor("soap(r_cut=4, n_max=3, l_max=3)", species), s);
-        FeatureMatrix outer = RandomClusters.features(RandomClusters.descriptor("soap(r_cut=4, n_max=3, l_max=3, average=outer)", species), s);
+        Structure s = RandomStructures.cluster(51, 6, species, 3.5);
+        FeatureMatrix atoms = RandomStructures.features(RandomStructures.descriptor("soap(r_cut=4, n_max=3, l_max=3)", species), s);
+        FeatureMatrix outer = RandomStructures.features(RandomStructures.descriptor("soap(r_cut=4, n_max=3, l_max=3, average=outer)", species), s);
         assertEquals(1, outer.rows());
         assertEquals(-1, outer.atomIndex(0));
         double[] mean = new double[atoms.columns()];
@@ -99,7 +100,7 @@ class SoapOptionsTest {
                 mean[c] += atoms.get(r, c) / atoms.rows();
             }
         }
-        assertTrue(RandomClusters.relativeDifference(mean, outer.row(0)) <= 1e-14);
+        assertTrue(RandomStructures.relativeDifference(mean, outer.row(0)) <= 1e-14);
     }
 
     @Test
@@ -109,11 +110,11 @@ class SoapOptionsTest {
                 new double[] {0, 0, 0, 0, a / 2, a / 2, a / 2, 0, a / 2, a / 2, a / 2, 0},
                 Cell.orthorhombic(a, a, a), new boolean[] {true, true, true});
         int[] cu = {29};
-        FeatureMatrix atoms = RandomClusters.features(RandomClusters.descriptor("soap(r_cut=4, n_max=4, l_max=4)", cu), fcc);
-        FeatureMatrix inner = RandomClusters.features(RandomClusters.descriptor("soap(r_cut=4, n_max=4, l_max=4, average=inner)", cu), fcc);
+        FeatureMatrix atoms = RandomStructures.features(RandomStructures.descriptor("soap(r_cut=4, n_max=4, l_max=4)", cu), fcc);
+        FeatureMatrix inner = RandomStructures.features(RandomStructures.descriptor("soap(r_cut=4, n_max=4, l_max=4, average=inner)", cu), fcc);
         assertEquals(1, inner.rows());
         for (int r = 0; r < atoms.rows(); r++) {
-            assertTrue(RandomClusters.relativeDifference(atoms.row(r), inner.row(0)) <= 1e-12, "atom " + r);
+            assertTrue(RandomStructures.relativeDifference(atoms.row(r), inner.row(0)) <= 1e-12, "atom " + r);
         }
     }
 
@@ -125,8 +126,8 @@ class SoapOptionsTest {
                 Cell.of(new double[] {0, a / 2, a / 2}, new double[] {a / 2, 0, a / 2}, new double[] {a / 2, a / 2, 0}),
                 new boolean[] {true, true, true});
         int[] si = {14};
-        FeatureMatrix atoms = RandomClusters.features(RandomClusters.descriptor("soap(r_cut=4, n_max=4, l_max=4)", si), diamond);
-        FeatureMatrix inner = RandomClusters.features(RandomClusters.descriptor("soap(r_cut=4, n_max=4, l_max=4, average=inner)", si), diamond);
+        FeatureMatrix atoms = RandomStructures.features(RandomStructures.descriptor("soap(r_cut=4, n_max=4, l_max=4)", si), diamond);
+        FeatureMatrix inner = RandomStructures.features(RandomStructures.descriptor("soap(r_cut=4, n_max=4, l_max=4, average=inner)", si), diamond);
         List<String> labels = atoms.featureLabels();
         for (int c = 0; c < labels.size(); c++) {
             boolean odd = labels.get(c).contains("l=1 ") || labels.get(c).contains("l=3 ");
@@ -138,13 +139,13 @@ class SoapOptionsTest {
     @Test
     void innerAndOuterAveragesDifferForDifferentEnvironments() {
         int[] species = {1, 8};
-        Structure s = RandomClusters.cluster(52, 6, species, 3.5);
-        Dataset two = new Dataset("two", List.of(s, RandomClusters.cluster(53, 4, species, 3)));
-        Descriptor inner = RandomClusters.descriptor("soap(r_cut=4, n_max=3, l_max=3, average=inner)", species);
-        Descriptor outer = RandomClusters.descriptor("soap(r_cut=4, n_max=3, l_max=3, average=outer)", species);
+        Structure s = RandomStructures.cluster(52, 6, species, 3.5);
+        Dataset two = new Dataset("two", List.of(s, RandomStructures.cluster(53, 4, species, 3)));
+        Descriptor inner = RandomStructures.descriptor("soap(r_cut=4, n_max=3, l_max=3, average=inner)", species);
+        Descriptor outer = RandomStructures.descriptor("soap(r_cut=4, n_max=3, l_max=3, average=outer)", species);
         FeatureMatrix a = DescriptorEngine.compute(inner, two, 2, Progress.none());
         FeatureMatrix b = DescriptorEngine.compute(outer, two, 2, Progress.none());
         assertEquals(2, a.rows());
-        assertTrue(RandomClusters.relativeDifference(a.data(), b.data()) > 1e-3);
+        assertTrue(RandomStructures.relativeDifference(a.data(), b.data()) > 1e-3);
     }
 }

@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class SoapVariantsTest {
             int dJ = 2 + random.nextInt(2);
             int[] species = java.util.Arrays.copyOf(ALL_SPECIES, s);
             for (String compression : SoapFamily.COMPRESSIONS) {
-                Descriptor d = RandomClusters.descriptor("soap(r_cut=3, n_max=" + n + ", l_max=" + l + ", compression="
+                Descriptor d = RandomStructures.descriptor("soap(r_cut=3, n_max=" + n + ", l_max=" + l + ", compression="
                         + compression + ", d_J=" + dJ + ")", species);
                 long expected = expectedLength(compression, n, s, l, dJ);
                 assertEquals(expected, d.featureCount(), compression + " N=" + n + " S=" + s + " L=" + l);
@@ -54,10 +55,10 @@ class SoapVariantsTest {
     @Test
     void mu1nu1IsTheSumOverTheSecondSpeciesOfTheFullPowerSpectrum() {
         int[] species = {1, 6, 8};
-        Structure s = RandomClusters.cluster(21, 12, species, 4);
+        Structure s = RandomStructures.cluster(21, 12, species, 4);
         String common = "soap(r_cut=3.5, n_max=3, l_max=3, sigma=0.45, compression=";
-        FeatureMatrix off = RandomClusters.features(RandomClusters.descriptor(common + "off)", species), s);
-        FeatureMatrix mu1nu1 = RandomClusters.features(RandomClusters.descriptor(common + "mu1nu1)", species), s);
+        FeatureMatrix off = RandomStructures.features(RandomStructures.descriptor(common + "off)", species), s);
+        FeatureMatrix mu1nu1 = RandomStructures.features(RandomStructures.descriptor(common + "mu1nu1)", species), s);
         Map<String, Integer> offColumn = columns(off.featureLabels());
         String[] symbols = {"H", "C", "O"};
         for (int row = 0; row < off.rows(); row++) {
@@ -76,7 +77,7 @@ class SoapVariantsTest {
                     }
                 }
             }
-            double diff = RandomClusters.relativeDifference(expected, mu1nu1.row(row));
+            double diff = RandomStructures.relativeDifference(expected, mu1nu1.row(row));
             assertTrue(diff <= 1e-12, "row " + row + ": " + diff);
         }
     }
@@ -100,21 +101,21 @@ class SoapVariantsTest {
     @Test
     void mu2EqualsTheFullPowerSpectrumForOneSpecies() {
         int[] silicon = {14};
-        Structure s = RandomClusters.cluster(22, 10, silicon, 4);
+        Structure s = RandomStructures.cluster(22, 10, silicon, 4);
         String common = "soap(r_cut=4, n_max=4, l_max=4, compression=";
-        FeatureMatrix off = RandomClusters.features(RandomClusters.descriptor(common + "off)", silicon), s);
-        FeatureMatrix mu2 = RandomClusters.features(RandomClusters.descriptor(common + "mu2)", silicon), s);
+        FeatureMatrix off = RandomStructures.features(RandomStructures.descriptor(common + "off)", silicon), s);
+        FeatureMatrix mu2 = RandomStructures.features(RandomStructures.descriptor(common + "mu2)", silicon), s);
         assertEquals(off.columns(), mu2.columns());
-        assertEquals(0, RandomClusters.relativeDifference(off.data(), mu2.data()), 1e-14);
+        assertEquals(0, RandomStructures.relativeDifference(off.data(), mu2.data()), 1e-14);
     }
 
     @Test
     void crossoverIsTheSameSpeciesBlocksOfTheFullPowerSpectrum() {
         int[] species = {1, 8};
-        Structure s = RandomClusters.cluster(23, 8, species, 4);
+        Structure s = RandomStructures.cluster(23, 8, species, 4);
         String common = "soap(r_cut=4, n_max=3, l_max=2, compression=";
-        FeatureMatrix off = RandomClusters.features(RandomClusters.descriptor(common + "off)", species), s);
-        FeatureMatrix crossover = RandomClusters.features(RandomClusters.descriptor(common + "crossover)", species), s);
+        FeatureMatrix off = RandomStructures.features(RandomStructures.descriptor(common + "off)", species), s);
+        FeatureMatrix crossover = RandomStructures.features(RandomStructures.descriptor(common + "crossover)", species), s);
         Map<String, Integer> offColumn = columns(off.featureLabels());
         for (int c = 0; c < crossover.columns(); c++) {
             int source = offColumn.get(crossover.featureLabels().get(c));
@@ -127,11 +128,11 @@ class SoapVariantsTest {
     @Test
     void embeddingWithAllOnesAndZeroWeightsIsMu2FollowedByZeros() {
         int[] species = {1, 6, 8};
-        Structure s = RandomClusters.cluster(24, 9, species, 4);
+        Structure s = RandomStructures.cluster(24, 9, species, 4);
         String common = "soap(r_cut=4, n_max=3, l_max=3, compression=";
-        FeatureMatrix mu2 = RandomClusters.features(RandomClusters.descriptor(common + "mu2)", species), s);
-        FeatureMatrix embedded = RandomClusters.features(
-                RandomClusters.descriptor(common + "embedding, weights=[[1, 1, 1], [0, 0, 0]])", species), s);
+        FeatureMatrix mu2 = RandomStructures.features(RandomStructures.descriptor(common + "mu2)", species), s);
+        FeatureMatrix embedded = RandomStructures.features(
+                RandomStructures.descriptor(common + "embedding, weights=[[1, 1, 1], [0, 0, 0]])", species), s);
         for (int row = 0; row < mu2.rows(); row++) {
             for (int c = 0; c < embedded.columns(); c++) {
                 double expected = c < mu2.columns() ? mu2.get(row, c) : 0;
@@ -143,11 +144,11 @@ class SoapVariantsTest {
     @Test
     void embeddingDefaultsToPeriodAndGroupWeightsForThreeChannels() {
         int[] species = {1, 8, 16};
-        Structure s = RandomClusters.cluster(25, 9, species, 4);
+        Structure s = RandomStructures.cluster(25, 9, species, 4);
         String common = "soap(r_cut=4, n_max=2, l_max=2, compression=embedding, d_J=3";
-        FeatureMatrix defaults = RandomClusters.features(RandomClusters.descriptor(common + ")", species), s);
-        FeatureMatrix explicit = RandomClusters.features(
-                RandomClusters.descriptor(common + ", weights=[[1, 1, 1], [1, 2, 3], [1, 16, 16]])", species), s);
-        assertEquals(0, RandomClusters.relativeDifference(explicit.data(), defaults.data()), 1e-15);
+        FeatureMatrix defaults = RandomStructures.features(RandomStructures.descriptor(common + ")", species), s);
+        FeatureMatrix explicit = RandomStructures.features(
+                RandomStructures.descriptor(common + ", weights=[[1, 1, 1], [1, 2, 3], [1, 16, 16]])", species), s);
+        assertEquals(0, RandomStructures.relativeDifference(explicit.data(), defaults.data()), 1e-15);
     }
 }

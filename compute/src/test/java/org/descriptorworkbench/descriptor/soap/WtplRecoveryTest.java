@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -52,16 +53,16 @@ class WtplRecoveryTest {
     }
 
     private static void assertRecovers(Structure s, String options) {
-        Descriptor off = RandomClusters.descriptor(spec("off", options), SPECIES);
-        Descriptor wtpl = RandomClusters.descriptor(spec("wtpl", options), SPECIES);
-        FeatureMatrix p = RandomClusters.features(off, s);
-        FeatureMatrix w = RandomClusters.features(wtpl, s);
+        Descriptor off = RandomStructures.descriptor(spec("off", options), SPECIES);
+        Descriptor wtpl = RandomStructures.descriptor(spec("wtpl", options), SPECIES);
+        FeatureMatrix p = RandomStructures.features(off, s);
+        FeatureMatrix w = RandomStructures.features(wtpl, s);
         double[][] randomW = PowerSpectrum.randomMatrices(0, NS, L);
         for (int row = 0; row < p.rows(); row++) {
             for (int l = 0; l <= L; l++) {
                 double[] truth = sliceFromOff(p.row(row), l);
                 double[] recovered = WtplRecovery.recover(wtpSlice(w.row(row), l), randomW[l], NS, 2 * l + 1);
-                double diff = RandomClusters.relativeDifference(truth, recovered);
+                double diff = RandomStructures.relativeDifference(truth, recovered);
                 assertTrue(diff <= 1e-8, "row " + row + " l=" + l + ": " + diff);
             }
         }
@@ -69,19 +70,19 @@ class WtplRecoveryTest {
 
     @Test
     void recoversTheFullPowerSpectrumOfRandomEnvironments() {
-        assertRecovers(RandomClusters.cluster(31, 14, SPECIES, 4.5), "");
+        assertRecovers(RandomStructures.cluster(31, 14, SPECIES, 4.5), "");
     }
 
     @Test
     void recoversRankDeficientSlicesByDroppingZeroEigenvalues() {
         // two atoms without the centre's own Gaussian: every X_l has rank 1 < 2l + 1
-        assertRecovers(RandomClusters.cluster(32, 2, SPECIES, 3), ", center_weight=0");
+        assertRecovers(RandomStructures.cluster(32, 2, SPECIES, 3), ", center_weight=0");
     }
 
     @Test
     void failsWhenTheRandomCombinationsDoNotSpanTheCoefficients() {
-        Structure s = RandomClusters.cluster(33, 14, SPECIES, 4.5);
-        FeatureMatrix p = RandomClusters.features(RandomClusters.descriptor(spec("off", ""), SPECIES), s);
+        Structure s = RandomStructures.cluster(33, 14, SPECIES, 4.5);
+        FeatureMatrix p = RandomStructures.features(RandomStructures.descriptor(spec("off", ""), SPECIES), s);
         int l = 2;
         int width = 2 * l + 1;
         double[] truth = sliceFromOff(p.row(0), l);
@@ -102,7 +103,7 @@ class WtplRecoveryTest {
                 }
             }
         }
-        double diff = RandomClusters.relativeDifference(truth, WtplRecovery.recover(wtp, degenerate, NS, width));
+        double diff = RandomStructures.relativeDifference(truth, WtplRecovery.recover(wtp, degenerate, NS, width));
         assertTrue(diff > 1e-2, "recovery should fail, relative difference " + diff);
     }
 }

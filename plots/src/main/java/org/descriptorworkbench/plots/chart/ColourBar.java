@@ -10,20 +10,20 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.descriptorworkbench.plots.PlotStyle;
 import org.descriptorworkbench.plots.figure.ColorScale;
-import org.descriptorworkbench.plots.figure.HeatMap;
+import org.descriptorworkbench.plots.figure.ColourKey;
 import org.descriptorworkbench.plots.figure.Numbers;
 import org.descriptorworkbench.plots.figure.Ticks;
 
-/** The colour key of a heat map beside the chart: the colour map with ticks in the map's (log or linear) scale. */
+/** The colour key of a heat map or of colour-coded points beside the chart: the colour map with ticks in its (log or linear) scale. */
 final class ColourBar extends Region {
 
     private static final double BAR_WIDTH = 14;
-    private final HeatMap map;
+    private final ColourKey key;
     private final Canvas chartCanvas;
     private final Canvas canvas = new Canvas();
 
-    ColourBar(HeatMap map, Canvas chartCanvas) {
-        this.map = map;
+    ColourBar(ColourKey key, Canvas chartCanvas) {
+        this.key = key;
         this.chartCanvas = chartCanvas;
         getChildren().add(canvas);
         setMinWidth(90);
@@ -65,7 +65,7 @@ final class ColourBar extends Region {
         gc.setFont(Font.font(PlotStyle.FONT_FAMILY, PlotStyle.TICK_FONT_PT * 4 / 3.0));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        ColorScale scale = map.scale();
+        ColorScale scale = key.scale();
         for (double value : tickValues(scale)) {
             double y = bottom - (scale.max() > scale.min() ? scale.fraction(value) : 0.5) * (bottom - top);
             gc.strokeLine(6 + BAR_WIDTH, y, 10 + BAR_WIDTH, y);
@@ -76,7 +76,7 @@ final class ColourBar extends Region {
         gc.rotate(-90);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setFont(Font.font(PlotStyle.FONT_FAMILY, PlotStyle.LABEL_FONT_PT * 4 / 3.0));
-        gc.fillText(map.valueLabel(), 0, 0);
+        gc.fillText(key.label() == null ? "" : key.label(), 0, 0);
         gc.restore();
     }
 

@@ -34,7 +34,8 @@ import org.descriptorworkbench.plots.figure.Series;
 
 /**
  * The interactive ChartFX rendering of a {@link Figure}: title above, an {@link XYChart} with the figure's
- * axes (log where asked), heat maps, series and guides, a colour bar for the first heat map, zoom and pan
+ * axes (log where asked), heat maps, series and guides, a colour bar (the figure's colour key or its first heat
+ * map's), zoom and pan
  * ({@link Zoomer}: drag to zoom, right click to zoom back, middle drag to pan, scroll to zoom), tooltips with
  * exact values, click-picking of points ({@link #addPickListener}) and Shift-drag rectangle selection of
  * points ({@link #addSelectionListener}).
@@ -90,7 +91,7 @@ public final class FigureChart extends BorderPane {
             figure.notes().forEach(note -> notes.getChildren().add(text(note, PlotStyle.ANNOTATION_FONT_PT, false)));
             setBottom(notes);
         }
-        figure.heatMaps().stream().findFirst().ifPresent(map -> setRight(new ColourBar(map, chart.getCanvas())));
+        figure.shownColourKey().ifPresent(key -> setRight(new ColourBar(key, chart.getCanvas())));
         setStyle("-fx-background-color: white;");
     }
 
@@ -106,7 +107,8 @@ public final class FigureChart extends BorderPane {
         AxisSpec x = visibleRange(figure.x(), chart.getXAxis().getMin(), chart.getXAxis().getMax());
         AxisSpec y = visibleRange(figure.y(), chart.getYAxis().getMin(), chart.getYAxis().getMax());
         return new Figure(figure.title(), figure.subtitle(), x, y, figure.heatMaps(), figure.series(), figure.lines(),
-                figure.annotations(), figure.notes(), figure.legend(), figure.widthPt(), figure.heightPt());
+                figure.annotations(), figure.notes(), figure.legend(), figure.widthPt(), figure.heightPt(),
+                figure.colourKey());
     }
 
     private static AxisSpec visibleRange(AxisSpec spec, double min, double max) {

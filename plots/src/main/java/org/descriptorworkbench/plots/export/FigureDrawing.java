@@ -17,6 +17,7 @@ import org.descriptorworkbench.plots.PlotStyle;
 import org.descriptorworkbench.plots.figure.Annotation;
 import org.descriptorworkbench.plots.figure.AxisSpec;
 import org.descriptorworkbench.plots.figure.ColorScale;
+import org.descriptorworkbench.plots.figure.ColourKey;
 import org.descriptorworkbench.plots.figure.Figure;
 import org.descriptorworkbench.plots.figure.HeatMap;
 import org.descriptorworkbench.plots.figure.Numbers;
@@ -28,7 +29,7 @@ import org.descriptorworkbench.plots.figure.Ticks;
  * Draws a {@link Figure} onto any Graphics2D in point units: the one drawing behind SVG, PDF and PNG
  * export, so all three look alike. Layout: title and subtitle on top, the plot frame with outward ticks,
  * wrapped axis labels, heat-map cells as vector rectangles, series, guides and annotations clipped to the
- * frame, the colour bar of the first heat map on the right and the legend inside a corner or below.
+ * frame, the colour bar (the figure's colour key or its first heat map's) on the right and the legend inside a corner or below.
  */
 public final class FigureDrawing {
 
@@ -80,7 +81,7 @@ public final class FigureDrawing {
         drawFrameAndTicks();
         drawAxisLabels();
         drawTitle();
-        colourBarMap().ifPresent(this::drawColourBar);
+        figure.shownColourKey().ifPresent(this::drawColourBar);
         drawNotes();
         drawLegend();
     }
@@ -95,7 +96,7 @@ public final class FigureDrawing {
         for (TickMark t : ticks(figure.y())) {
             yTickWidth = Math.max(yTickWidth, textWidth(t, tick));
         }
-        double right = PAD + (colourBarMap().isPresent() ? COLOUR_BAR_WIDTH + 2 * PAD + colourBarLabelWidth() : PAD);
+        double right = PAD + (figure.shownColourKey().isPresent() ? COLOUR_BAR_WIDTH + 2 * PAD + colourBarLabelWidth() : PAD);
         double legendBelow = figure.legend() == Figure.Legend.BELOW ? legendBlockHeight() + PAD : 0;
         double provisionalWidth = width - 2 * PAD - yTickWidth - TICK - 2 * label.getHeight() - right;
         int xLabelLines = wrap(figure.x().label(), label, provisionalWidth).size();
@@ -110,7 +111,17 @@ public final class FigureDrawing {
         if (figure.notes().isEmpty()) {
             return 0;
         }
-        return figure.notes().size() * g.getFontMetrics(annotationFont).getHeight() + 4;
+        return noteLines().size() * g.getFontMetrics(annotationFont).getHeight() + 4;
+    }
+
+    /** The notes broken into lines that fit the figure's width. */
+    private List<String> noteLines() {
+        FontMetrics m = g.getFontMetrics(annotationFont);
+        List<String> lines = new ArrayList<>();
+        for (String note : figure.notes()) {
+            lines.addAll(wrap(note, m, width - 2 * PAD));
+        }
+        return lines;
     }
 
     private void drawNotes() {
@@ -122,7 +133,7 @@ public final class FigureDrawing {
         FontMetrics m = g.getFontMetrics();
         double legendBelow = figure.legend() == Figure.Legend.BELOW ? legendBlockHeight() + PAD : 0;
         double baseline = height - PAD - legendBelow - notesHeight() + 4 + m.getAscent();
-        for (String note : figure.notes()) {
+        for (String note : noteLines()) {
             g.drawString(note, (float) PAD, (float) baseline);
             baseline += m.getHeight();
         }
@@ -141,15 +152,10 @@ public final class FigureDrawing {
         return figure.subtitle() == null ? List.of() : wrap(figure.subtitle(), g.getFontMetrics(annotationFont), width - 2 * PAD);
     }
 
-    private java.util.Optional<HeatMap> colourBarMap() {
-        return figure.heatMaps().stream().findFirst();
-    }
-
     private double colourBarLabelWidth() {
         FontMetrics tick = g.getFontMetrics(tickFont);
         double w = 0;
-        HeatMap map = colourBarMap().orElseThrow();
-        for (TickMark t : scaleTicks(map.scale())) {
+        for (TickMark t : scaleTicks(figure.shownColourKey().orElseThrow().scale())) {
             w = Math.max(w, textWidth(t, tick));
         }
         return w + TICK + 2 + g.getFontMetrics(labelFont).getHeight();
@@ -478,8 +484,8 @@ public final class FigureDrawing {
         }
     }
 
-    private void drawColourBar(HeatMap map) {
-        ColorScale scale = map.scale();
+    private void drawColourBar(ColourKey key) {
+        ColorScale scale = key.scale();
         double x = plot.getMaxX() + 2 * PAD;
         int steps = 64;
         double h = plot.getHeight() / steps;
@@ -504,7 +510,7 @@ public final class FigureDrawing {
         }
         g.setFont(labelFont);
         FontMetrics lm = g.getFontMetrics();
-        drawRotated(map.valueLabel(), x + COLOUR_BAR_WIDTH + TICK + 4 + widest + lm.getAscent(), plot.getCenterY(), lm);
+        drawRotated(key.label() == null ? "" : key.label(), x + COLOUR_BAR_WIDTH + TICK + 4 + widest + lm.getAscent(), plot.getCenterY(), lm);
     }
 
     // ---- legend -------------------------------------------------------------------------------------
@@ -551,7 +557,8 @@ public final class FigureDrawing {
             case TOP_LEFT -> { bx = plot.getMinX() + 6; by = plot.getMinY() + 6; }
             case BOTTOM_RIGHT -> { bx = plot.getMaxX() - boxW - 6; by = plot.getMaxY() - boxH - 6; }
             case BOTTOM_LEFT -> { bx = plot.getMinX() + 6; by = plot.getMaxY() - boxH - 6; }
-            case BELOW -> { bx = plot.getMinX(); by = height - PAD - boxH; }
+            // aligned with the plot when it fits; entries are wrapped to the figure width, so shift left otherwise
+            case BELOW -> { bx = Math.min(plot.getMinX(), width - PAD - boxW); by = height - PAD - boxH; }
             default -> { bx = plot.getMaxX() - boxW - 6; by = plot.getMinY() + 6; }
         }
         if (!below) {
