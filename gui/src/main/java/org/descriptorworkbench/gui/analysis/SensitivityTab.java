@@ -17,29 +17,26 @@ import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
-import org.descriptorworkbench.gui.plots.FigureView;
-import org.descriptorworkbench.gui.plots.SensitivityFigures;
+import org.descriptorworkbench.plots.SensitivitySpectrumView;
 import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.task.Progress;
 
 /**
  * The sensitivity tab (seed 000 §IV D, Fig. 9): eigenvalues of Λ = JᵀJ for random environments of one
- * frame (−1: the whole dataset) under every descriptor of the set, and descriptor B's sorted
- * eigenvalues against the reference's with y = x.
+ * frame (−1: the whole dataset) under every descriptor of the set, six smallest omitted, and every
+ * descriptor's sorted eigenvalues against the reference's with y = x.
  */
 public final class SensitivityTab extends AnalysisTab {
     private final Spinner<Integer> frame = new Spinner<>(-1, 1_000_000, 0);
     private final Spinner<Integer> count = new Spinner<>(1, 10_000, 10, 5);
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 0);
-    private final SpecChoice other;
-    private final FigureView spectra = new FigureView("Sensitivity spectra: no result yet");
-    private final FigureView scatter = new FigureView("Eigenvalue scatter: no result yet");
+    private final SensitivitySpectrumView spectra = new SensitivitySpectrumView();
+    private final SensitivitySpectrumView scatter = new SensitivitySpectrumView();
     private final ExportMenu spectraExport;
     private final ExportMenu scatterExport;
 
     public SensitivityTab(WorkbenchModel model) {
         super(model, "Sensitivity", "sensitivity");
-        other = new SpecChoice(model.descriptors(), 1, "sensitivity-b");
         for (Spinner<Integer> s : List.of(frame, count, seed)) {
             s.setEditable(true);
             s.setPrefWidth(85);
@@ -56,16 +53,15 @@ public final class SensitivityTab extends AnalysisTab {
         addParameter("frame (−1: all)", frame);
         addParameter("environments", count);
         addParameter("seed", seed);
-        addParameter("B vs reference", other);
         finishBar(new HBox(4, spectraExport, scatterExport));
         body.setCenter(new SplitPane(spectra, scatter));
     }
 
-    public FigureView spectraView() {
+    public SensitivitySpectrumView spectraView() {
         return spectra;
     }
 
-    public FigureView scatterView() {
+    public SensitivitySpectrumView scatterView() {
         return scatter;
     }
 
@@ -73,9 +69,8 @@ public final class SensitivityTab extends AnalysisTab {
     protected void compute() {
         Dataset dataset = model.datasets().datasetProperty().get();
         DescriptorSpec reference = model.descriptors().reference();
-        DescriptorSpec b = other.getValue();
-        if (dataset == null || reference == null || b == null) {
-            failed("open a dataset and choose a reference and a descriptor B");
+        if (dataset == null || reference == null) {
+            failed("open a dataset and mark a reference descriptor");
             return;
         }
         List<DescriptorSpec> specs = new ArrayList<>(model.descriptors().specs());
@@ -98,9 +93,12 @@ public final class SensitivityTab extends AnalysisTab {
                 return;
             }
             int r = specs.indexOf(reference);
-            int o = specs.indexOf(b);
-            spectra.show(SensitivityFigures.spectra(labels, results));
-            scatter.show(SensitivityFigures.scatter(labels.get(r), labels.get(o), results.get(r), results.get(o)));
+            List<SensitivitySpectrumView.Spectra> shown = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                shown.add(new SensitivitySpectrumView.Spectra(labels.get(i), results.get(i)));
+            }
+            spectra.show(shown, r, SensitivitySpectrumView.Panel.SPECTRA);
+            scatter.show(shown, r, SensitivitySpectrumView.Panel.AGAINST_REFERENCE);
             done(String.format(Locale.ROOT, "%d environments; zero modes per environment under the reference: %s",
                     results.get(r).environments().size(), Arrays.toString(results.get(r).zeroModeCounts())));
         }));
@@ -112,7 +110,6 @@ public final class SensitivityTab extends AnalysisTab {
         m.put("frame", frame.getValue());
         m.put("environments", count.getValue());
         m.put("seed", seed.getValue());
-        m.put("b", other.getValue() == null ? null : other.getValue().text());
         return m;
     }
 
@@ -121,6 +118,5 @@ public final class SensitivityTab extends AnalysisTab {
         frame.getValueFactory().setValue(intOf(values, "frame", frame.getValue()));
         count.getValueFactory().setValue(intOf(values, "environments", count.getValue()));
         seed.getValueFactory().setValue(intOf(values, "seed", seed.getValue()));
-        CorrelationTab.selectByText(other, values.get("b"));
     }
 }
