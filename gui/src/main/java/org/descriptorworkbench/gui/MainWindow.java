@@ -127,6 +127,11 @@ public final class MainWindow {
                 viewTabs.getSelectionModel().select(pairTab);
             }
         });
+        workbench.environmentProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                viewTabs.getSelectionModel().select(pairTab);
+            }
+        });
 
         SplitPane split = new SplitPane(left, analysisTabs, viewTabs);
         split.setDividerPositions(0.26, 0.70);

@@ -35,6 +35,10 @@ public final class WorkbenchModel {
     public record PairSelection(FeatureMatrix rows, int i, int j) {
     }
 
+    /** One environment: atom {@code atom} of structure {@code structure} of the dataset. */
+    public record EnvironmentSelection(int structure, int atom) {
+    }
+
     private final DatasetViewModel datasets;
     private final DescriptorSetModel descriptors;
     private final TaskBarModel tasks;
@@ -42,6 +46,7 @@ public final class WorkbenchModel {
     private final Executor ui;
     private final ObjectProperty<CentreChoice> centres = new SimpleObjectProperty<>(this, "centres", CentreChoice.DEFAULT);
     private final ObjectProperty<PairSelection> pair = new SimpleObjectProperty<>(this, "pair");
+    private final ObjectProperty<EnvironmentSelection> environment = new SimpleObjectProperty<>(this, "environment");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
 
     public WorkbenchModel(DatasetViewModel datasets, DescriptorSetModel descriptors, TaskBarModel tasks, Executor ui) {
@@ -55,6 +60,7 @@ public final class WorkbenchModel {
         centres.addListener((obs, o, n) -> markDirty());
         datasets.datasetProperty().addListener((obs, o, n) -> {
             pair.set(null);
+            environment.set(null);
             if (o != null) {
                 features.clear(); // the old dataset's matrices can never be asked for again
                 markDirty();
@@ -89,6 +95,11 @@ public final class WorkbenchModel {
     /** The pair of environments on show in the pair view, null for none. */
     public ObjectProperty<PairSelection> pairProperty() {
         return pair;
+    }
+
+    /** One environment picked in a plot (e.g. a sensitivity spectrum), shown alone in the 3D pair view; null for none. */
+    public ObjectProperty<EnvironmentSelection> environmentProperty() {
+        return environment;
     }
 
     /** True when the descriptor set, centres, dataset or analysis parameters changed since the last save. */

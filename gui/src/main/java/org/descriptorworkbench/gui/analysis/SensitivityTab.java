@@ -55,6 +55,13 @@ public final class SensitivityTab extends AnalysisTab {
         addParameter("seed", seed);
         finishBar(new HBox(4, spectraExport, scatterExport));
         body.setCenter(new SplitPane(spectra, scatter));
+        for (SensitivitySpectrumView view : List.of(spectra, scatter)) {
+            view.selectedEnvironmentProperty().addListener((obs, o, centre) -> {
+                if (centre != null) {
+                    model.environmentProperty().set(new WorkbenchModel.EnvironmentSelection(centre.structure(), centre.atom()));
+                }
+            });
+        }
     }
 
     public SensitivitySpectrumView spectraView() {

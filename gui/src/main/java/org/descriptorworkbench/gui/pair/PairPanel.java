@@ -63,6 +63,11 @@ public final class PairPanel extends BorderPane {
         setCenter(pairView);
         setBottom(table);
         model.pairProperty().addListener((obs, o, pair) -> show(pair));
+        model.environmentProperty().addListener((obs, o, env) -> {
+            if (env != null) {
+                showSingle(env);
+            }
+        });
     }
 
     public PairView pairView() {
@@ -105,6 +110,18 @@ public final class PairPanel extends BorderPane {
                 }
             }));
         }
+    }
+
+    private void showSingle(WorkbenchModel.EnvironmentSelection env) {
+        ++generation;
+        rows.clear();
+        Dataset dataset = model.datasets().datasetProperty().get();
+        if (dataset == null) {
+            return;
+        }
+        double cutoff = cutoffOf(model.descriptors().reference());
+        pairView.setPair(AtomicEnvironment.of(dataset.get(env.structure()), env.structure(), env.atom(), cutoff), null);
+        caption.setText(String.format(Locale.ROOT, "Environment: structure %d atom %d.", env.structure(), env.atom()));
     }
 
     /** The Euclidean distance between the rows of two environments, or a dash if either is not among the matrix's rows. */

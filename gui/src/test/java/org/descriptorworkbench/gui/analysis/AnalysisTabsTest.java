@@ -212,6 +212,14 @@ class AnalysisTabsTest {
     }
 
     @Test
+    void aSingleEnvironmentPickedInAPlotIsShownAloneInThePairView(FxRobot robot) {
+        robot.interact(() -> model.environmentProperty().set(new WorkbenchModel.EnvironmentSelection(1, 5)));
+        assertEquals(5, window.pairPanel().pairView().first().getEnvironment().centreAtom());
+        assertEquals(null, window.pairPanel().pairView().second().getEnvironment());
+        assertTrue(window.pairPanel().distanceTable().getItems().isEmpty());
+    }
+
+    @Test
     void perturbationTabShowsARadialSlopeOfOneForEveryDescriptor(FxRobot robot) throws Exception {
         PerturbationTab tab = tab(PerturbationTab.class);
         computeAndWait(robot, tab);
