@@ -112,6 +112,8 @@ public final class MainWindow {
         tabs = List.of(new CorrelationTab(workbench), new ImbalanceTab(workbench), new SelectionTab(workbench),
                 new ReconstructionTab(workbench), new SensitivityTab(workbench), new PerturbationTab(workbench));
         analysisTabs.setId("analysis-tabs");
+        tabs.stream().filter(ImbalanceTab.class::isInstance).map(ImbalanceTab.class::cast).forEach(t ->
+                t.setOnDescriptorPicked(spec -> descriptorPanel.list().getSelectionModel().select(spec)));
         analysisTabs.getTabs().addAll(tabs);
 
         pairPanel = new PairPanel(workbench);

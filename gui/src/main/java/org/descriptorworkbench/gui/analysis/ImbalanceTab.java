@@ -28,6 +28,8 @@ public final class ImbalanceTab extends AnalysisTab {
     private final ImbalancePlaneView plane = new ImbalancePlaneView();
     private final MatrixHeatMapView matrix = new MatrixHeatMapView();
     private final ExportMenu planeExport;
+    private List<DescriptorSpec> shownMembers = List.of();
+    private java.util.function.Consumer<DescriptorSpec> onDescriptorPicked = spec -> { };
     private final ExportMenu matrixExport;
 
     /** Both results of one computation. */
@@ -50,9 +52,20 @@ public final class ImbalanceTab extends AnalysisTab {
         matrixExport.setOnMessage(status::setText);
         addParameter("k (nearest neighbours)", k);
         finishBar(new HBox(4, planeExport, matrixExport));
+        plane.selectedDescriptorProperty().addListener((obs, o, index) -> {
+            int i = index.intValue();
+            if (i >= 0 && i < shownMembers.size()) {
+                onDescriptorPicked.accept(shownMembers.get(i));
+            }
+        });
         SplitPane split = new SplitPane(plane, matrix);
         split.setDividerPositions(0.5);
         body.setCenter(split);
+    }
+
+    /** Who hears which descriptor was clicked in the plane (the window selects it in the descriptor set). */
+    public void setOnDescriptorPicked(java.util.function.Consumer<DescriptorSpec> handler) {
+        onDescriptorPicked = handler;
     }
 
     public ImbalancePlaneView planeView() {
@@ -94,6 +107,7 @@ public final class ImbalanceTab extends AnalysisTab {
                 return new Both(p, t, labels);
             };
         }, both -> {
+            shownMembers = List.copyOf(members);
             plane.show(both.plane());
             matrix.show(both.table(), MatrixHeatMapView.Quantity.DELTA);
             done("N = " + both.plane().n() + " environments, k = " + both.plane().k() + "; reference " + labels.get(0));
