@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor;
 
+import org.descriptorworkbench.error.WorkbenchException;
 import org.descriptorworkbench.error.ResourceLimitException;
 import org.descriptorworkbench.neighbors.NeighborList;
 import org.descriptorworkbench.structure.Dataset;
@@ -65,6 +66,52 @@ public final class DescriptorEngine {
         descriptor.completeRows(data, rows);
         return FeatureMatrix.of(rows, columns, data, descriptor.spec().text(), descriptor.featureLabels(),
                 structureOfRow, atomOfRow, numberOfRow);
+    }
+
+    /**
+     * Computes the rows of chosen centres only, in the given order: row r is atom {@code atomOfRow[r]}
+     * of structure {@code structureOfRow[r]}. Neighbour lists are built only for the structures that
+     * hold a chosen centre. For per-atom descriptors only (a subset of per-structure rows is a
+     * smaller dataset instead); the GUI uses it to analyse a random sample of a large dataset's
+     * environments.
+     */
+    public static FeatureMatrix computeCentres(Descriptor descriptor, Dataset dataset, int[] structureOfRow,
+            int[] atomOfRow, int threads, Progress progress) {
+        if (descriptor.perStructure()) {
+            throw new WorkbenchException(descriptor.spec().family() + " gives one row per structure; it cannot be"
+                    + " computed for a chosen set of atomic environments");
+        }
+        if (structureOfRow.length != atomOfRow.length) {
+            throw new IllegalArgumentException("structureOfRow and atomOfRow differ in length");
+        }
+        int rows = structureOfRow.length;
+        int columns = descriptor.featureCount();
+        checkMemory(rows, columns);
+        int[] numberOfRow = new int[rows];
+        boolean[] needed = new boolean[dataset.size()];
+        for (int r = 0; r < rows; r++) {
+            Structure structure = dataset.get(structureOfRow[r]);
+            if (atomOfRow[r] < 0 || atomOfRow[r] >= structure.atomCount()) {
+                throw new IndexOutOfBoundsException("atom " + atomOfRow[r] + " of structure " + structureOfRow[r]
+                        + " does not exist");
+            }
+            numberOfRow[r] = structure.atomicNumber(atomOfRow[r]);
+            needed[structureOfRow[r]] = true;
+        }
+        int[] used = java.util.stream.IntStream.range(0, needed.length).filter(s -> needed[s]).toArray();
+        EnvironmentSource[] sources = new EnvironmentSource[dataset.size()];
+        double radius = descriptor.neighbourRadius();
+        ParallelLoop.forEach(used.length, threads, progress, "neighbour lists", () -> null,
+                (none, k) -> sources[used[k]] = StructureEnvironments.of(dataset.get(used[k]), used[k], radius));
+        progress.checkCancelled();
+        double[] data = new double[rows * columns];
+        ParallelLoop.forEach(rows, threads, progress, descriptor.spec().family(), () -> new WorkerState(descriptor),
+                (state, r) -> descriptor.compute(sources[structureOfRow[r]].fill(atomOfRow[r], state.environment),
+                        state.workspace, data, r * columns));
+        progress.checkCancelled();
+        descriptor.completeRows(data, rows);
+        return FeatureMatrix.of(rows, columns, data, descriptor.spec().text(), descriptor.featureLabels(),
+                structureOfRow.clone(), atomOfRow.clone(), numberOfRow);
     }
 
     /**

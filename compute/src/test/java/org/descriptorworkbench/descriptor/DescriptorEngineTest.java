@@ -35,6 +35,25 @@ class DescriptorEngineTest {
     }
 
     @Test
+    void computesChosenCentresAsTheSameRowsOfTheWholeDataset() {
+        FeatureMatrix all = DescriptorEngine.compute(soap(), G2, 1, Progress.none());
+        int[] rows = {40, 3, 17};
+        int[] structures = new int[rows.length];
+        int[] atoms = new int[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            structures[k] = all.structureIndex(rows[k]);
+            atoms[k] = all.atomIndex(rows[k]);
+        }
+        FeatureMatrix chosen = DescriptorEngine.computeCentres(soap(), G2, structures, atoms, 2, Progress.none());
+        assertEquals(rows.length, chosen.rows());
+        for (int k = 0; k < rows.length; k++) {
+            assertArrayEquals(all.row(rows[k]), chosen.row(k));
+            assertEquals(all.atomicNumber(rows[k]), chosen.atomicNumber(k));
+            assertEquals(atoms[k], chosen.atomIndex(k));
+        }
+    }
+
+    @Test
     void givesTheSameNumbersOnOneAndTwoThreads() {
         FeatureMatrix one = DescriptorEngine.compute(soap(), G2, 1, Progress.none());
         FeatureMatrix two = DescriptorEngine.compute(soap(), G2, 2, Progress.none());

@@ -26,6 +26,35 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.scene.control.TableView;
+import java.io.IOException;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.descriptorworkbench.error.WorkbenchException;
+import org.descriptorworkbench.gui.analysis.AnalysisTab;
+import org.descriptorworkbench.gui.analysis.CentreChooser;
+import org.descriptorworkbench.gui.analysis.CorrelationTab;
+import org.descriptorworkbench.gui.analysis.ImbalanceTab;
+import org.descriptorworkbench.gui.analysis.PerturbationTab;
+import org.descriptorworkbench.gui.analysis.ReconstructionTab;
+import org.descriptorworkbench.gui.analysis.SelectionTab;
+import org.descriptorworkbench.gui.analysis.SensitivityTab;
+import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
+import org.descriptorworkbench.gui.descriptors.DescriptorSetPanel;
+import org.descriptorworkbench.gui.pair.PairPanel;
+import org.descriptorworkbench.gui.session.RecentSessions;
+import org.descriptorworkbench.gui.session.Session;
+import org.descriptorworkbench.gui.session.SessionFiles;
+import org.descriptorworkbench.gui.session.SessionState;
+import org.descriptorworkbench.gui.task.TaskBar;
+import org.descriptorworkbench.gui.task.TaskBarModel;
+import org.descriptorworkbench.task.TaskExecutor;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
 import org.descriptorworkbench.gui.dataset.StructureRow;
 import org.descriptorworkbench.gui.dataset.StructureTable;
@@ -34,37 +63,97 @@ import org.descriptorworkbench.io.StructureFormat;
 import org.descriptorworkbench.viewer3d.StructureView;
 
 /**
- * The workbench's main window: menu bar, the structure table on the left, the 3D view of the
- * selected structure on the right and a status line. It only lays out and binds; opening files,
- * selection and texts live in the {@link DatasetViewModel}.
+ * The workbench's main window (DESIGN.md "GUI shape"): on the left the dataset (filterable structure
+ * table), the descriptor set and the centre choice; in the centre the analysis tabs; on the right the
+ * 3D views (structure, pair of environments); at the bottom the status line and the task bar. It lays
+ * out and binds; the state lives in the {@link WorkbenchModel} and its view-models.
  */
 public final class MainWindow {
     private final DatasetViewModel model;
+    private final WorkbenchModel workbench;
     private final Stage stage;
     private final StructureTable table;
     private final StructureView structureView = new StructureView();
     private final BorderPane root = new BorderPane();
+    private final TabPane analysisTabs = new TabPane();
+    private final TabPane viewTabs = new TabPane();
+    private final List<AnalysisTab> tabs;
+    private final PairPanel pairPanel;
+    private final DescriptorSetPanel descriptorPanel;
+    private final Label status = new Label();
+    private Path sessionFile;
+    private final RecentSessions recent = RecentSessions.forApplication();
 
+    /** A window with the default descriptor set, running tasks on the shared executor. */
     public MainWindow(DatasetViewModel model, Stage stage) {
-        this.model = model;
+        this(new WorkbenchModel(model, DescriptorSetModel.withDefaults(),
+                new TaskBarModel(TaskExecutor.shared(), Platform::runLater), Platform::runLater), stage);
+    }
+
+    public MainWindow(WorkbenchModel workbench, Stage stage) {
+        this.workbench = workbench;
+        this.model = workbench.datasets();
         this.stage = stage;
         this.table = new StructureTable(model);
 
         structureView.setId("structure-view");
         structureView.structureProperty().bind(model.selectedStructureProperty());
 
-        SplitPane split = new SplitPane(table.control(), structureView);
-        split.setDividerPositions(0.37);
-        SplitPane.setResizableWithParent(table.control(), false);
+        descriptorPanel = new DescriptorSetPanel(workbench.descriptors());
+        descriptorPanel.setOnRejected(this::showMessage);
+        VBox datasetPanel = new VBox(2, title("Dataset"), table.filterBar(), table.control());
+        VBox.setVgrow(table.control(), Priority.ALWAYS);
+        VBox descriptors = new VBox(4, descriptorPanel, new CentreChooser(workbench));
+        VBox.setVgrow(descriptorPanel, Priority.ALWAYS);
+        SplitPane left = new SplitPane(datasetPanel, descriptors);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.5);
+
+        tabs = List.of(new CorrelationTab(workbench), new ImbalanceTab(workbench), new SelectionTab(workbench),
+                new ReconstructionTab(workbench), new SensitivityTab(workbench), new PerturbationTab(workbench));
+        analysisTabs.setId("analysis-tabs");
+        tabs.stream().filter(ImbalanceTab.class::isInstance).map(ImbalanceTab.class::cast).forEach(t ->
+                t.setOnDescriptorPicked(spec -> descriptorPanel.list().getSelectionModel().select(spec)));
+        analysisTabs.getTabs().addAll(tabs);
+
+        pairPanel = new PairPanel(workbench);
+        Tab structureTab = new Tab("Structure", structureView);
+        structureTab.setId("structure-tab");
+        Tab pairTab = new Tab("Pair", pairPanel);
+        pairTab.setId("pair-tab");
+        viewTabs.getTabs().addAll(structureTab, pairTab);
+        viewTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        viewTabs.setId("view-tabs");
+        workbench.pairProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                viewTabs.getSelectionModel().select(pairTab);
+            }
+        });
+        workbench.environmentProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                viewTabs.getSelectionModel().select(pairTab);
+            }
+        });
+
+        SplitPane split = new SplitPane(left, analysisTabs, viewTabs);
+        split.setDividerPositions(0.26, 0.70);
+        SplitPane.setResizableWithParent(left, false);
 
         root.setTop(menuBar());
         root.setCenter(split);
-        root.setBottom(statusBar());
+        root.setBottom(new VBox(statusBar(), new TaskBar(workbench.tasks())));
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dragDropped);
 
-        stage.titleProperty().bind(model.titleProperty());
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> (workbench.dirtyProperty().get() ? "• " : "") + model.titleProperty().get(),
+                model.titleProperty(), workbench.dirtyProperty()));
         model.setOnLoadFailed(this::showLoadFailure);
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+            }
+        });
     }
 
     /** The window's content, for a scene. */
@@ -82,6 +171,156 @@ public final class MainWindow {
         return structureView;
     }
 
+    public WorkbenchModel workbench() {
+        return workbench;
+    }
+
+    /** The analysis tabs, in tab order. */
+    public List<AnalysisTab> analysisTabs() {
+        return tabs;
+    }
+
+    public TabPane analysisTabPane() {
+        return analysisTabs;
+    }
+
+    public PairPanel pairPanel() {
+        return pairPanel;
+    }
+
+    public DescriptorSetPanel descriptorPanel() {
+        return descriptorPanel;
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        l.setPadding(new Insets(2, 4, 0, 4));
+        return l;
+    }
+
+    /** Saves the session to a file and marks the state saved. */
+    public void saveSession(Path file) throws IOException {
+        SessionFiles.write(SessionState.capture(workbench, tabs), file);
+        sessionFile = file;
+        recent.remember(file);
+        workbench.dirtyProperty().set(false);
+        showMessage("session saved to " + file);
+    }
+
+    /** Restores a session file (the dataset opens in the background). */
+    public void openSession(Path file) {
+        Session session = SessionFiles.read(file);
+        SessionState.apply(session, workbench, tabs);
+        sessionFile = file;
+        recent.remember(file);
+        // opening the dataset marks the state changed when it arrives; the restored state is the saved one
+        model.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.descriptorworkbench.structure.Dataset> obs,
+                    org.descriptorworkbench.structure.Dataset o, org.descriptorworkbench.structure.Dataset n) {
+                model.datasetProperty().removeListener(this);
+                workbench.dirtyProperty().set(false);
+            }
+        });
+        workbench.dirtyProperty().set(false);
+        showMessage("session restored from " + file);
+    }
+
+    private void showMessage(String text) {
+        status.textProperty().unbind();
+        status.setText(text);
+        PauseTransition back = new PauseTransition(Duration.seconds(6));
+        back.setOnFinished(e -> status.textProperty().bind(model.statusProperty()));
+        back.play();
+    }
+
+    /** True if there is nothing unsaved, or the user chose to save or discard it. */
+    private boolean confirmDiscard() {
+        if (!workbench.dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The descriptor set or analysis settings changed since the"
+                + " session was last saved.", save, discard, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the session before closing?");
+        alert.getDialogPane().setId("unsaved-changes");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == discard) {
+            return true;
+        }
+        if (answer == save) {
+            return chooseAndSaveSession(sessionFile);
+        }
+        return false;
+    }
+
+    private boolean chooseAndSaveSession(Path current) {
+        Path target = current;
+        if (target == null) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save session");
+            chooser.setInitialFileName("session.dwb.json");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Workbench session (*.json)", "*.json"));
+            File f = chooser.showSaveDialog(stage);
+            if (f == null) {
+                return false;
+            }
+            target = f.toPath();
+        }
+        try {
+            saveSession(target);
+            return true;
+        } catch (IOException e) {
+            showError("Could not save the session", target + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Writes what the 3D pane shows (the structure, or the pair of environments) to a PNG file. */
+    private void saveSnapshot() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save 3D view");
+        chooser.setInitialFileName("view.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        boolean pair = viewTabs.getSelectionModel().getSelectedIndex() == 1;
+        javafx.scene.image.WritableImage image = pair ? pairPanel.pairView().snapshot(null, null) : structureView.snapshot();
+        try {
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", f);
+            showMessage("3D view saved to " + f);
+        } catch (IOException x) {
+            showError("Could not save the image", f + ": " + x.getMessage());
+        }
+    }
+
+    private void chooseAndOpenSession() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open session");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Workbench session (*.json)", "*.json"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            try {
+                openSession(f.toPath());
+            } catch (WorkbenchException e) {
+                showError("Could not open the session", e.getMessage());
+            }
+        }
+    }
+
+    private void showError(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(stage);
+        alert.setHeaderText(header);
+        alert.show();
+    }
+
     private MenuBar menuBar() {
         MenuItem open = new MenuItem("Open…");
         open.setId("menu-open");
@@ -90,14 +329,55 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setId("menu-quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+        quit.setOnAction(e -> {
+            if (confirmDiscard()) {
+                Platform.exit();
+            }
+        });
+        MenuItem openSession = new MenuItem("Open session…");
+        openSession.setId("menu-open-session");
+        openSession.setOnAction(e -> chooseAndOpenSession());
+        MenuItem saveSession = new MenuItem("Save session");
+        saveSession.setId("menu-save-session");
+        saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        saveSession.setOnAction(e -> chooseAndSaveSession(sessionFile));
+        Menu recentMenu = new Menu("Recent sessions");
+        recentMenu.setId("menu-recent-sessions");
+        recentMenu.getItems().add(new MenuItem("(none)"));
+        recentMenu.setOnShowing(e -> {
+            recentMenu.getItems().clear();
+            for (Path p : recent.list()) {
+                MenuItem item = new MenuItem(p.toString());
+                item.setOnAction(a -> {
+                    if (confirmDiscard()) {
+                        try {
+                            openSession(p);
+                        } catch (WorkbenchException x) {
+                            showError("Could not open the session", x.getMessage());
+                        }
+                    }
+                });
+                recentMenu.getItems().add(item);
+            }
+            if (recentMenu.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none)");
+                none.setDisable(true);
+                recentMenu.getItems().add(none);
+            }
+        });
+        MenuItem saveSessionAs = new MenuItem("Save session as…");
+        saveSessionAs.setOnAction(e -> chooseAndSaveSession(null));
+        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), openSession, recentMenu, saveSession, saveSessionAs,
+                new SeparatorMenuItem(), quit);
 
         MenuItem reset = new MenuItem("Reset view");
         reset.setId("menu-reset-view");
         reset.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         reset.setOnAction(e -> structureView.resetView());
-        Menu view = new Menu("View", null, reset);
+        MenuItem snapshot = new MenuItem("Save 3D view as PNG…");
+        snapshot.setId("menu-save-3d");
+        snapshot.setOnAction(e -> saveSnapshot());
+        Menu view = new Menu("View", null, reset, snapshot);
 
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
@@ -105,7 +385,6 @@ public final class MainWindow {
     }
 
     private HBox statusBar() {
-        Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.statusProperty());
         status.setMinWidth(0);

@@ -31,7 +31,7 @@ public final class WorkbenchApplication extends Application {
         DatasetViewModel model = new DatasetViewModel(StructureFiles::read, reader, Platform::runLater);
         MainWindow window = new MainWindow(model, stage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(window.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
+        stage.setScene(new Scene(window.root(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight())));
         stage.show();
         initialFile(getParameters().getRaw()).ifPresent(model::open);
     }

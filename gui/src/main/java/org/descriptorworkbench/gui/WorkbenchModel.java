@@ -1,0 +1,152 @@
+package org.descriptorworkbench.gui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import org.descriptorworkbench.descriptor.DescriptorSpec;
+import org.descriptorworkbench.descriptor.FeatureMatrix;
+import org.descriptorworkbench.error.WorkbenchException;
+import org.descriptorworkbench.gui.dataset.DatasetViewModel;
+import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
+import org.descriptorworkbench.gui.features.CentreChoice;
+import org.descriptorworkbench.gui.features.FeatureService;
+import org.descriptorworkbench.gui.task.TaskBarModel;
+import org.descriptorworkbench.structure.Dataset;
+import org.descriptorworkbench.task.CancelledException;
+import org.descriptorworkbench.task.Job;
+
+/**
+ * The shared state of the workbench window: the dataset, the descriptor set, the chosen centres,
+ * the task bar, the feature cache, the selected pair of environments and whether there are unsaved
+ * changes. Analyses start here: features first (cached tasks), then the analysis as its own task,
+ * and the result is handed to the UI executor, so no caller ever waits.
+ */
+public final class WorkbenchModel {
+    /** A pair of rows of the analysed matrices, with the matrix that says which environments they are. */
+    public record PairSelection(FeatureMatrix rows, int i, int j) {
+    }
+
+    /** One environment: atom {@code atom} of structure {@code structure} of the dataset. */
+    public record EnvironmentSelection(int structure, int atom) {
+    }
+
+    private final DatasetViewModel datasets;
+    private final DescriptorSetModel descriptors;
+    private final TaskBarModel tasks;
+    private final FeatureService features;
+    private final Executor ui;
+    private final ObjectProperty<CentreChoice> centres = new SimpleObjectProperty<>(this, "centres", CentreChoice.DEFAULT);
+    private final ObjectProperty<PairSelection> pair = new SimpleObjectProperty<>(this, "pair");
+    private final ObjectProperty<EnvironmentSelection> environment = new SimpleObjectProperty<>(this, "environment");
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
+
+    public WorkbenchModel(DatasetViewModel datasets, DescriptorSetModel descriptors, TaskBarModel tasks, Executor ui) {
+        this.datasets = Objects.requireNonNull(datasets, "datasets");
+        this.descriptors = Objects.requireNonNull(descriptors, "descriptors");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.ui = Objects.requireNonNull(ui, "ui");
+        this.features = new FeatureService(tasks);
+        descriptors.specs().addListener((ListChangeListener<DescriptorSpec>) c -> markDirty());
+        descriptors.referenceProperty().addListener((obs, o, n) -> markDirty());
+        centres.addListener((obs, o, n) -> markDirty());
+        datasets.datasetProperty().addListener((obs, o, n) -> {
+            pair.set(null);
+            environment.set(null);
+            if (o != null) {
+                features.clear(); // the old dataset's matrices can never be asked for again
+                markDirty();
+            }
+        });
+    }
+
+    public DatasetViewModel datasets() {
+        return datasets;
+    }
+
+    public DescriptorSetModel descriptors() {
+        return descriptors;
+    }
+
+    public TaskBarModel tasks() {
+        return tasks;
+    }
+
+    public FeatureService features() {
+        return features;
+    }
+
+    public Executor ui() {
+        return ui;
+    }
+
+    public ObjectProperty<CentreChoice> centresProperty() {
+        return centres;
+    }
+
+    /** The pair of environments on show in the pair view, null for none. */
+    public ObjectProperty<PairSelection> pairProperty() {
+        return pair;
+    }
+
+    /** One environment picked in a plot (e.g. a sensitivity spectrum), shown alone in the 3D pair view; null for none. */
+    public ObjectProperty<EnvironmentSelection> environmentProperty() {
+        return environment;
+    }
+
+    /** True when the descriptor set, centres, dataset or analysis parameters changed since the last save. */
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public void markDirty() {
+        dirty.set(true);
+    }
+
+    /**
+     * Computes the features of {@code specs} (cached), then runs the analysis built from them as a task
+     * titled {@code title}. Exactly one of the callbacks runs, on the UI executor: the result, or the
+     * one-line reason it failed ("cancelled" when it was cancelled).
+     */
+    public <T> void analyse(String title, List<DescriptorSpec> specs, Function<List<FeatureMatrix>, Job<T>> analysis,
+            Consumer<T> onResult, Consumer<String> onFailure) {
+        Dataset dataset = datasets.datasetProperty().get();
+        if (dataset == null) {
+            onFailure.accept("open a dataset first");
+            return;
+        }
+        if (specs.isEmpty()) {
+            onFailure.accept("the descriptor set is empty: add a descriptor first");
+            return;
+        }
+        CompletableFuture<T> result = features.features(dataset, specs, centres.get())
+                .thenCompose(matrices -> tasks.submit(title, analysis.apply(matrices)));
+        result.whenComplete((value, error) -> ui.execute(() -> {
+            if (error == null) {
+                onResult.accept(value);
+            } else {
+                onFailure.accept(reasonOf(error));
+            }
+        }));
+    }
+
+    /** The one-line reason of an analysis failure. */
+    public static String reasonOf(Throwable error) {
+        Throwable e = error;
+        while (e instanceof CompletionException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        if (e instanceof CancelledException) {
+            return "cancelled";
+        }
+        return e instanceof WorkbenchException ? e.getMessage() : TaskBarModel.reasonOf(e);
+    }
+}

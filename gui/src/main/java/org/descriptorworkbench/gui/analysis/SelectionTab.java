@@ -1,0 +1,166 @@
+package org.descriptorworkbench.gui.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.descriptorworkbench.analysis.RowMatrix;
+import org.descriptorworkbench.analysis.pca.PrincipalComponents;
+import org.descriptorworkbench.analysis.selection.Axis;
+import org.descriptorworkbench.analysis.selection.Method;
+import org.descriptorworkbench.analysis.selection.Selection;
+import org.descriptorworkbench.descriptor.DescriptorSpec;
+import org.descriptorworkbench.descriptor.FeatureMatrix;
+import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
+import org.descriptorworkbench.plots.PcaSpectrumView;
+import org.descriptorworkbench.plots.SelectionCurveView;
+
+/**
+ * The selection tab (seed 001 §V B, Figs. 6–8): CUR and FPS selections of one descriptor's features
+ * (or samples) with their reconstruction-error curves, the PCA explained-variance spectrum, and the
+ * labels of the features CUR picked, in pick order.
+ */
+public final class SelectionTab extends AnalysisTab {
+    private final SpecChoice descriptor;
+    private final ChoiceBox<Axis> axis = new ChoiceBox<>(FXCollections.observableArrayList(Axis.values()));
+    private final Spinner<Integer> count = new Spinner<>(1, 100_000, 50, 10);
+    /** CUR needs the leading singular vector at every pick: its cost grows with rows × features², hence a row cap. */
+    private final Spinner<Integer> rowCap = new Spinner<>(10, 1_000_000, 300, 100);
+    private final SelectionCurveView curves = new SelectionCurveView();
+    private final PcaSpectrumView spectrum = new PcaSpectrumView();
+    private final ListView<String> picked = new ListView<>();
+    private final ExportMenu curvesExport;
+    private final ExportMenu spectrumExport;
+
+    private record Outcome(List<Selection.Result> selections, PrincipalComponents.Result pca, int candidates,
+            List<String> pickedLabels) {
+    }
+
+    public SelectionTab(WorkbenchModel model) {
+        super(model, "Selection", "selection");
+        descriptor = new SpecChoice(model.descriptors(), 0, "selection-descriptor");
+        axis.setValue(Axis.FEATURES);
+        axis.setId("selection-axis");
+        count.setEditable(true);
+        count.setPrefWidth(95);
+        count.setId("selection-count");
+        count.valueProperty().addListener((obs, o, n) -> model.markDirty());
+        curves.setId("selection-curves");
+        spectrum.setId("pca-spectrum");
+        curvesExport = new ExportMenu(curves, "selection-curves", "selection-curves-export");
+        spectrumExport = new ExportMenu(spectrum, "pca-spectrum", "pca-spectrum-export");
+        curvesExport.setText("Export curves");
+        spectrumExport.setText("Export PCA");
+        curvesExport.setOnMessage(status::setText);
+        spectrumExport.setOnMessage(status::setText);
+        addParameter("descriptor", descriptor);
+        addParameter("select", axis);
+        addParameter("how many", count);
+        rowCap.setEditable(true);
+        rowCap.setPrefWidth(95);
+        rowCap.setId("selection-rows");
+        rowCap.valueProperty().addListener((obs, o, n) -> model.markDirty());
+        addParameter("using the first rows", rowCap);
+        finishBar(new HBox(4, curvesExport, spectrumExport));
+        picked.setId("selected-labels");
+        Label pickedTitle = new Label("Selected by CUR, in order");
+        BorderPane side = new BorderPane(picked);
+        side.setTop(pickedTitle);
+        BorderPane.setMargin(pickedTitle, new Insets(4));
+        SplitPane split = new SplitPane(curves, spectrum, side);
+        split.setDividerPositions(0.42, 0.84);
+        body.setCenter(split);
+    }
+
+    public SelectionCurveView curvesView() {
+        return curves;
+    }
+
+    public PcaSpectrumView spectrumView() {
+        return spectrum;
+    }
+
+    public ListView<String> pickedLabels() {
+        return picked;
+    }
+
+    public ExportMenu curvesExportMenu() {
+        return curvesExport;
+    }
+
+    @Override
+    protected void compute() {
+        DescriptorSpec spec = descriptor.getValue();
+        if (spec == null) {
+            failed("choose a descriptor");
+            return;
+        }
+        Axis ax = axis.getValue();
+        int wanted = count.getValue();
+        int cap = rowCap.getValue();
+        String label = DescriptorSetModel.shortLabel(spec, List.copyOf(model.descriptors().specs()));
+        model.analyse("Selection CUR/FPS " + label, List.of(spec), m -> {
+            FeatureMatrix f = m.get(0);
+            RowMatrix all = RowMatrix.of(f);
+            RowMatrix x = all.rows() <= cap ? all : all.selectRows(java.util.stream.IntStream.range(0, cap).toArray());
+            int candidates = ax == Axis.FEATURES ? x.cols() : x.rows();
+            int k = Math.min(wanted, candidates);
+            return progress -> {
+                List<Selection.Result> results = new ArrayList<>();
+                for (Method method : Method.values()) {
+                    double start = 0.4 * method.ordinal();
+                    results.add(new Selection(x, method, ax, k).run(progress.subRange(start, start + 0.4)));
+                }
+                PrincipalComponents.Result pca = new PrincipalComponents(x).run(progress.subRange(0.8, 1));
+                List<String> names = new ArrayList<>();
+                int[] order = results.get(0).selected();
+                for (int i = 0; i < order.length; i++) {
+                    String what = ax == Axis.FEATURES && f.featureLabels() != null ? f.featureLabels().get(order[i])
+                            : ax == Axis.SAMPLES && f.hasRowMetadata()
+                                    ? "structure " + f.structureIndex(order[i]) + ", atom " + f.atomIndex(order[i])
+                                    : "#" + order[i];
+                    names.add((i + 1) + ". " + what);
+                }
+                return new Outcome(results, pca, candidates, names);
+            };
+        }, out -> {
+            curves.show(out.selections().stream().map(r -> new SelectionCurveView.Curve(label, r, out.candidates())).toList());
+            spectrum.show(List.of(new PcaSpectrumView.Spectrum(label, out.pca())));
+            picked.setItems(FXCollections.observableArrayList(out.pickedLabels()));
+            done(String.format(Locale.ROOT, "%d of %d %s selected on %d rows; %d principal components above the zero level",
+                    out.selections().get(0).selected().length, out.candidates(), ax, out.pca().n(),
+                    out.pca().componentsAboveZeroLevel()));
+        }, this::failed);
+    }
+
+    @Override
+    public Map<String, Object> parameterValues() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("descriptor", descriptor.getValue() == null ? null : descriptor.getValue().text());
+        m.put("axis", axis.getValue().toString());
+        m.put("count", count.getValue());
+        m.put("rows", rowCap.getValue());
+        return m;
+    }
+
+    @Override
+    public void restoreParameters(Map<String, Object> values) {
+        count.getValueFactory().setValue(intOf(values, "count", count.getValue()));
+        rowCap.getValueFactory().setValue(intOf(values, "rows", rowCap.getValue()));
+        if (values.get("axis") instanceof String s) {
+            axis.setValue(Axis.parse(s));
+        }
+        CorrelationTab.selectByText(descriptor, values.get("descriptor"));
+    }
+}

@@ -1,0 +1,24 @@
+package org.descriptorworkbench.gui.session;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a session file holds: the dataset by path, the descriptor set as spec texts with the
+ * reference, the centre choice, and each analysis tab's parameters by tab id. Written as readable
+ * JSON by {@link SessionFiles}.
+ *
+ * @param version     the file format version, {@link SessionFiles#VERSION}
+ * @param dataset     absolute path of the dataset file, or null
+ * @param descriptors canonical spec texts, in set order
+ * @param reference   the reference's spec text
+ * @param centres     the centre choice
+ * @param analyses    tab id → parameter name → value
+ */
+public record Session(int version, String dataset, List<String> descriptors, String reference, Centres centres,
+        Map<String, Map<String, Object>> analyses) {
+
+    /** The centre choice as written in the file. */
+    public record Centres(boolean all, int count, long seed) {
+    }
+}

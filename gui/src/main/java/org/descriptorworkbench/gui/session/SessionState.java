@@ -1,0 +1,61 @@
+package org.descriptorworkbench.gui.session;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.descriptorworkbench.descriptor.DescriptorCatalog;
+import org.descriptorworkbench.descriptor.DescriptorSpec;
+import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.analysis.AnalysisTab;
+import org.descriptorworkbench.gui.features.CentreChoice;
+import org.descriptorworkbench.structure.Dataset;
+
+/** Turns the workbench's state into a {@link Session} and back. */
+public final class SessionState {
+    private SessionState() {
+    }
+
+    /** The session of the current state. */
+    public static Session capture(WorkbenchModel model, List<AnalysisTab> tabs) {
+        Dataset d = model.datasets().datasetProperty().get();
+        String dataset = d == null ? null : Path.of(d.source()).toAbsolutePath().toString();
+        List<String> specs = model.descriptors().specs().stream().map(DescriptorSpec::text).toList();
+        DescriptorSpec ref = model.descriptors().reference();
+        CentreChoice c = model.centresProperty().get();
+        Map<String, Map<String, Object>> analyses = new LinkedHashMap<>();
+        for (AnalysisTab tab : tabs) {
+            analyses.put(tab.getId(), tab.parameterValues());
+        }
+        return new Session(SessionFiles.VERSION, dataset, specs, ref == null ? null : ref.text(),
+                new Session.Centres(c.all(), c.count(), c.seed()), analyses);
+    }
+
+    /**
+     * Applies a session: the descriptor set (every spec checked first, so a bad spec changes nothing),
+     * centres and analysis parameters at once; the dataset is opened in the background.
+     *
+     * @throws org.descriptorworkbench.error.WorkbenchException naming the spec that does not parse
+     */
+    public static void apply(Session session, WorkbenchModel model, List<AnalysisTab> tabs) {
+        List<DescriptorSpec> specs = new ArrayList<>();
+        for (String text : session.descriptors() == null ? List.<String>of() : session.descriptors()) {
+            specs.add(DescriptorCatalog.parse(text));
+        }
+        DescriptorSpec ref = session.reference() == null ? null : DescriptorCatalog.parse(session.reference());
+        Session.Centres c = session.centres();
+        CentreChoice centres = c == null ? CentreChoice.DEFAULT : new CentreChoice(c.all(), c.count(), c.seed());
+        model.descriptors().setAll(specs, ref);
+        model.centresProperty().set(centres);
+        for (AnalysisTab tab : tabs) {
+            Map<String, Object> values = session.analyses() == null ? null : session.analyses().get(tab.getId());
+            if (values != null) {
+                tab.restoreParameters(values);
+            }
+        }
+        if (session.dataset() != null) {
+            model.datasets().open(Path.of(session.dataset()));
+        }
+    }
+}

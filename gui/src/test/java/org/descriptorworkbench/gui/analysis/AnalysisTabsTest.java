@@ -1,0 +1,304 @@
+package org.descriptorworkbench.gui.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.descriptorworkbench.descriptor.DescriptorCatalog;
+import org.descriptorworkbench.error.WorkbenchException;
+import org.descriptorworkbench.gui.MainWindow;
+import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.dataset.DatasetViewModel;
+import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
+import org.descriptorworkbench.gui.features.CentreChoice;
+import org.descriptorworkbench.gui.task.TaskBarModel;
+import org.descriptorworkbench.io.StructureFiles;
+import org.descriptorworkbench.plots.export.FigureExport;
+import org.descriptorworkbench.plots.SensitivitySpectrumView;
+import org.descriptorworkbench.plots.figure.Figure;
+import org.descriptorworkbench.plots.figure.HeatMap;
+import org.descriptorworkbench.structure.Dataset;
+import org.descriptorworkbench.task.TaskExecutor;
+import org.descriptorworkbench.task.TaskState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every analysis tab driven as a user would, headless under Monocle, on the first two frames of the
+ * quinary liquid sample (256 atoms) with 40 random environments and three small SOAP variants.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AnalysisTabsTest {
+    private static final int ENVIRONMENTS = 40;
+    private static Dataset twoFrames;
+
+    @TempDir
+    Path dir;
+
+    private final TaskExecutor executor = new TaskExecutor("gui-test-task", 2);
+    private MainWindow window;
+    private WorkbenchModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Dataset data = twoFrames();
+        DatasetViewModel datasets = new DatasetViewModel(file -> data, Executors.newSingleThreadExecutor(), Platform::runLater);
+        DescriptorSetModel set = new DescriptorSetModel();
+        for (String c : List.of("off", "mu2", "mu1nu1")) {
+            set.add(DescriptorCatalog.parse("soap(r_cut=4, n_max=3, l_max=2, sigma=0.5, compression=" + c + ")"));
+        }
+        model = new WorkbenchModel(datasets, set, new TaskBarModel(executor, Platform::runLater), Platform::runLater);
+        model.centresProperty().set(new CentreChoice(false, ENVIRONMENTS, 1));
+        window = new MainWindow(model, stage);
+        stage.setScene(new Scene(window.root(), 1260, 780));
+        stage.show();
+        datasets.open(Path.of("two-frames.extxyz"));
+    }
+
+    private static synchronized Dataset twoFrames() throws Exception {
+        if (twoFrames == null) {
+            Path repo = Path.of(System.getProperty("dwb.repo", ".."));
+            Dataset all = StructureFiles.read(repo.resolve("sample-data/quinary_liquid.extxyz"));
+            twoFrames = new Dataset("two-frames.extxyz", all.structures().subList(0, 2));
+        }
+        return twoFrames;
+    }
+
+    @BeforeEach
+    void waitForDataset() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.datasets().datasetProperty().get() != null);
+    }
+
+    @AfterEach
+    void stopTasks() {
+        executor.close();
+    }
+
+    private void computeAndWait(FxRobot robot, AnalysisTab tab) throws Exception {
+        robot.interact(() -> window.analysisTabPane().getSelectionModel().select(tab));
+        robot.clickOn("#" + tab.getId() + "-compute");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !tab.isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(tab.statusLabel().getStyle().contains("b00020"), "failed: " + tab.statusLabel().getText());
+    }
+
+    private <T extends AnalysisTab> T tab(Class<T> type) {
+        return window.analysisTabs().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    @Test
+    void correlationTabCountsEveryPairOnceInTheDensity(FxRobot robot) throws Exception {
+        CorrelationTab tab = tab(CorrelationTab.class);
+        computeAndWait(robot, tab);
+        HeatMap density = tab.view().figure().heatMaps().get(0);
+        double sum = Arrays.stream(density.values()).flatMapToDouble(Arrays::stream).sum();
+        assertEquals(ENVIRONMENTS * (ENVIRONMENTS - 1) / 2.0, sum);
+        assertTrue(tab.statusLabel().getText().startsWith("N = 40 environments: Pearson"), tab.statusLabel().getText());
+    }
+
+    @Test
+    void correlationPlotExportsAsSvgPdfPngAndCsv(FxRobot robot) throws Exception {
+        CorrelationTab tab = tab(CorrelationTab.class);
+        computeAndWait(robot, tab);
+        tab.exportMenu().setFileChooser((format, name) -> dir.resolve(name));
+        for (FigureExport.Format f : FigureExport.Format.values()) {
+            robot.interact(() -> tab.exportMenu().export(f));
+        }
+        Path svg = dir.resolve("distance-correlation.svg");
+        assertEquals("svg", DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getDocumentElement().getNodeName());
+        assertTrue(Files.readString(dir.resolve("distance-correlation.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF"));
+        assertNotNull(ImageIO.read(dir.resolve("distance-correlation.png").toFile()));
+        assertTrue(Files.readAllLines(dir.resolve("distance-correlation.csv")).size() > 10);
+    }
+
+    @Test
+    void clickingADisagreeingPairShowsBothEnvironmentsAndTheirDistanceUnderEveryDescriptor(FxRobot robot) throws Exception {
+        CorrelationTab tab = tab(CorrelationTab.class);
+        computeAndWait(robot, tab);
+        assertFalse(tab.disagreeingPairs().getItems().isEmpty());
+        // what a click on the first line does (a robot click on the list cell does not reach it under Monocle)
+        robot.interact(() -> tab.disagreeingPairs().getSelectionModel().select(0));
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.pairPanel().distanceTable().getItems().size() == 3
+                    && window.pairPanel().distanceTable().getItems().stream().noneMatch(r -> r.distance().startsWith("computing")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("pair " + model.pairProperty().get() + ", selected "
+                    + tab.disagreeingPairs().getSelectionModel().getSelectedIndex() + ", table "
+                    + window.pairPanel().distanceTable().getItems(), e);
+        }
+        WorkbenchModel.PairSelection pair = model.pairProperty().get();
+        var first = tab.disagreeingPairs().getItems().get(0);
+        assertEquals(first.i(), pair.i());
+        assertEquals(first.j(), pair.j());
+        assertTrue(window.pairPanel().pairView().first().getEnvironment().neighbourCount() > 0);
+        assertTrue(window.pairPanel().pairView().second().getEnvironment().neighbourCount() > 0);
+        for (var row : window.pairPanel().distanceTable().getItems()) {
+            assertTrue(Double.parseDouble(row.distance()) > 0, row.toString());
+        }
+    }
+
+    @Test
+    void imbalanceTabPlotsOnePointPerMemberAndTheWholeMatrix(FxRobot robot) throws Exception {
+        ImbalanceTab tab = tab(ImbalanceTab.class);
+        computeAndWait(robot, tab);
+        Figure plane = tab.planeView().figure();
+        assertEquals(2, plane.series().size());
+        HeatMap matrix = tab.matrixView().figure().heatMaps().get(0);
+        assertEquals(3, matrix.columns());
+        assertEquals(3, matrix.rows());
+    }
+
+    @Test
+    void selectionTabDrawsCurAndFpsCurvesThePcaSpectrumAndListsThePicks(FxRobot robot) throws Exception {
+        SelectionTab tab = tab(SelectionTab.class);
+        computeAndWait(robot, tab);
+        assertEquals(List.of("soap compression=off — CUR", "soap compression=off — FPS"),
+                tab.curvesView().figure().series().stream().map(s -> s.name()).toList());
+        assertNotNull(tab.spectrumView().figure());
+        assertFalse(tab.pickedLabels().getItems().isEmpty());
+        assertTrue(tab.pickedLabels().getItems().get(0).startsWith("1. "));
+    }
+
+    @Test
+    void reconstructionTabShowsGfreOverEveryOrderedPair(FxRobot robot) throws Exception {
+        ReconstructionTab tab = tab(ReconstructionTab.class);
+        computeAndWait(robot, tab);
+        HeatMap gfre = tab.gfreView().figure().heatMaps().get(0);
+        assertEquals(3, gfre.columns());
+        long empty = Arrays.stream(gfre.values()).flatMapToDouble(Arrays::stream).filter(Double::isNaN).count();
+        assertEquals(3, empty, "only the diagonal (a descriptor against itself) stays empty");
+        assertTrue(Arrays.stream(gfre.values()).flatMapToDouble(Arrays::stream).filter(v -> !Double.isNaN(v)).allMatch(v -> v >= 0));
+    }
+
+    @Test
+    void sensitivityTabFindsAtLeastTheSixRigidMotionZeroModesInEveryEnvironment(FxRobot robot) throws Exception {
+        SensitivityTab tab = tab(SensitivityTab.class);
+        computeAndWait(robot, tab);
+        assertEquals(3 * 10, tab.spectraView().figure().series().size(), "one line per environment and descriptor");
+        String text = tab.statusLabel().getText();
+        assertTrue(text.startsWith("10 environments; zero modes per environment under the reference: ["), text);
+        int[] zeroModes = Arrays.stream(text.substring(text.indexOf('[') + 1, text.indexOf(']')).split(", "))
+                .mapToInt(Integer::parseInt).toArray();
+        assertEquals(10, zeroModes.length);
+        // translations and rotations leave every environment's descriptor unchanged: at least six zero modes
+        assertTrue(Arrays.stream(zeroModes).allMatch(z -> z >= 6), text);
+        assertEquals(SensitivitySpectrumView.Panel.AGAINST_REFERENCE, tab.scatterView().panelProperty().get());
+        assertFalse(tab.scatterView().figure().series().isEmpty());
+    }
+
+    @Test
+    void aSingleEnvironmentPickedInAPlotIsShownAloneInThePairView(FxRobot robot) {
+        robot.interact(() -> model.environmentProperty().set(new WorkbenchModel.EnvironmentSelection(1, 5)));
+        assertEquals(5, window.pairPanel().pairView().first().getEnvironment().centreAtom());
+        assertEquals(null, window.pairPanel().pairView().second().getEnvironment());
+        assertTrue(window.pairPanel().distanceTable().getItems().isEmpty());
+    }
+
+    @Test
+    void perturbationTabShowsARadialSlopeOfOneForEveryDescriptor(FxRobot robot) throws Exception {
+        PerturbationTab tab = tab(PerturbationTab.class);
+        computeAndWait(robot, tab);
+        List<String> names = tab.curvesView().figure().series().stream().map(s -> s.name()).toList();
+        assertEquals(3, names.size(), names.toString());
+        for (String name : names) {
+            assertTrue(name.endsWith("(slope 1.00)"), name);
+        }
+    }
+
+    @Test
+    void theStructureTableShowsInfoKeysAsColumnsAndFiltersBySpecies(FxRobot robot) {
+        var table = window.table();
+        assertTrue(table.getColumns().stream().anyMatch(c -> "info-temperature".equals(c.getId())));
+        assertEquals(2, table.getItems().size());
+        robot.interact(() -> robot.lookup("#filter-species").queryAs(TextField.class).setText("Fe Cu"));
+        assertEquals(2, table.getItems().size());
+        robot.interact(() -> robot.lookup("#filter-species").queryAs(TextField.class).setText("O"));
+        assertEquals(0, table.getItems().size());
+        robot.interact(() -> {
+            robot.lookup("#filter-species").queryAs(TextField.class).setText("");
+            robot.lookup("#filter-text").queryAs(TextField.class).setText("1");
+        });
+        assertEquals(1, table.getItems().size());
+    }
+
+    @Test
+    void theDescriptorFormRejectsAnInvalidValueWithTheParsersMessage(FxRobot robot) {
+        robot.clickOn("#descriptor-add");
+        TextField nMax = robot.lookup("#param-n_max").queryAs(TextField.class);
+        robot.interact(() -> nMax.setText("0"));
+        String spec = robot.lookup("#spec-text").queryAs(TextField.class).getText();
+        String expected = org.junit.jupiter.api.Assertions.assertThrows(WorkbenchException.class,
+                () -> DescriptorCatalog.parse(spec)).getMessage();
+        assertEquals(expected, robot.lookup("#spec-error").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#descriptor-form-ok").queryAs(Button.class).isDisabled());
+        robot.interact(() -> nMax.setText("4"));
+        assertEquals("", robot.lookup("#spec-error").queryAs(Label.class).getText());
+        robot.clickOn("Cancel");
+    }
+
+    @Test
+    void theTaskBarCancelsALongTask(FxRobot robot) throws Exception {
+        AtomicReference<TaskState> end = new AtomicReference<>();
+        model.tasks().submit("long wait", p -> {
+            while (true) {
+                p.checkCancelled();
+                Thread.sleep(5);
+            }
+        }).whenComplete((r, e) -> end.set(model.tasks().entries().get(0).handle().state()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.tasks().entries().isEmpty()
+                && model.tasks().entries().get(0).stateProperty().get() == TaskState.RUNNING);
+        robot.clickOn(".task-cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> end.get() != null);
+        assertEquals(TaskState.CANCELLED, end.get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("cancelled", model.tasks().entries().get(0).detailProperty().get());
+    }
+
+    @Test
+    void aSavedSessionRestoresTheDescriptorSetCentresAndParameters(FxRobot robot) throws Exception {
+        Path file = dir.resolve("session.json");
+        robot.interact(() -> {
+            try {
+                window.saveSession(file);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertFalse(model.dirtyProperty().get());
+        var saved = List.copyOf(model.descriptors().specs());
+        robot.interact(() -> {
+            model.descriptors().remove(2);
+            model.centresProperty().set(new CentreChoice(true, 3, 0));
+        });
+        assertTrue(model.dirtyProperty().get());
+        robot.interact(() -> window.openSession(file));
+        assertEquals(saved, List.copyOf(model.descriptors().specs()));
+        assertEquals(new CentreChoice(false, ENVIRONMENTS, 1), model.centresProperty().get());
+        assertTrue(Files.readString(file).contains("\"imbalance\" : {"));
+    }
+}
