@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor;
 
+import org.descriptorworkbench.testing.JacobianCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,30 +102,7 @@ class DescriptorContractTest {
         }
         Structure s = randomCluster(2);
         int centre = 1;
-        int features = d.featureCount();
-        int atoms = s.atomCount();
-        Environment env = StructureEnvironments.of(s, 0, d.neighbourRadius()).fill(centre, new Environment());
-        double[] jacobian = new double[(env.count() + 1) * 3 * features];
-        d.computeWithJacobian(env, d.newWorkspace(), new double[features], jacobian);
-        double[] perAtom = new double[atoms * 3 * features];
-        JacobianMapping.toAtoms(env, jacobian, features, atoms, perAtom);
-        double h = 1e-5;
-        double scale = 0;
-        double worst = 0;
-        for (int atom = 0; atom < atoms; atom++) {
-            for (int axis = 0; axis < 3; axis++) {
-                double[] p = s.positions();
-                p[3 * atom + axis] += h;
-                double[] plus = d.compute(StructureEnvironments.of(s.withPositions(p), 0, d.neighbourRadius()).fill(centre, new Environment()));
-                p[3 * atom + axis] -= 2 * h;
-                double[] minus = d.compute(StructureEnvironments.of(s.withPositions(p), 0, d.neighbourRadius()).fill(centre, new Environment()));
-                for (int f = 0; f < features; f++) {
-                    double numeric = (plus[f] - minus[f]) / (2 * h);
-                    scale = Math.max(scale, Math.abs(numeric));
-                    worst = Math.max(worst, Math.abs(numeric - perAtom[(atom * 3 + axis) * features + f]));
-                }
-            }
-        }
-        assertTrue(worst <= 1e-6 * Math.max(1, scale), "max difference " + worst + " at scale " + scale);
+        JacobianCheck.Result check = JacobianCheck.centralDifferences(d, s, centre, 1e-5);
+        assertTrue(check.agrees(1e-6), check.toString());
     }
 }

@@ -1,17 +1,14 @@
 package org.descriptorworkbench.descriptor.chebyshev;
 
+import org.descriptorworkbench.testing.JacobianCheck;
 import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.descriptorworkbench.descriptor.Descriptor;
-import org.descriptorworkbench.descriptor.Environment;
 import org.descriptorworkbench.descriptor.JacobianKind;
-import org.descriptorworkbench.descriptor.JacobianMapping;
-import org.descriptorworkbench.descriptor.StructureEnvironments;
 import org.descriptorworkbench.structure.Structure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,10 +31,6 @@ class ChebyshevJacobianTest {
         return specs().filter(spec -> !spec.contains("dual_weight=true"));
     }
 
-    private static double[] row(Descriptor d, Structure s, int centre) {
-        Environment env = StructureEnvironments.of(s, 0, d.neighbourRadius()).fill(centre, new Environment());
-        return d.compute(env);
-    }
 
     @ParameterizedTest
     @MethodSource("specs")
@@ -57,36 +50,12 @@ class ChebyshevJacobianTest {
     private static void assertMatchesCentralDifferences(String spec, Structure s, int[] centres) {
         Descriptor d = RandomStructures.descriptor(spec, SPECIES);
         assertEquals(JacobianKind.ANALYTICAL, d.jacobianKind());
-        int features = d.featureCount();
-        int atoms = s.atomCount();
         for (int centre : centres) {
-            Environment env = StructureEnvironments.of(s, 0, d.neighbourRadius()).fill(centre, new Environment());
-            double[] value = new double[features];
-            double[] jacobian = new double[(env.count() + 1) * 3 * features];
-            d.computeWithJacobian(env, d.newWorkspace(), value, jacobian);
-            assertTrue(Arrays.stream(jacobian).allMatch(Double::isFinite), "non-finite Jacobian");
-            assertTrue(RandomStructures.relativeDifference(row(d, s, centre), value) < 1e-14, "values differ from compute()");
-            double[] perAtom = new double[atoms * 3 * features];
-            JacobianMapping.toAtoms(env, jacobian, features, atoms, perAtom);
-            double scale = 0;
-            double worst = 0;
-            for (int atom = 0; atom < atoms; atom++) {
-                for (int axis = 0; axis < 3; axis++) {
-                    double[] positions = s.positions();
-                    positions[3 * atom + axis] += STEP;
-                    double[] plus = row(d, s.withPositions(positions), centre);
-                    positions[3 * atom + axis] -= 2 * STEP;
-                    double[] minus = row(d, s.withPositions(positions), centre);
-                    for (int f = 0; f < features; f++) {
-                        double numeric = (plus[f] - minus[f]) / (2 * STEP);
-                        double analytic = perAtom[(atom * 3 + axis) * features + f];
-                        scale = Math.max(scale, Math.abs(numeric));
-                        worst = Math.max(worst, Math.abs(numeric - analytic));
-                    }
-                }
-            }
-            assertTrue(scale > 1e-3, "derivatives vanish: " + scale);
-            assertTrue(worst <= 1e-7 * Math.max(1, scale), spec + " centre " + centre + ": max difference " + worst + " (scale " + scale + ")");
+            JacobianCheck.Result check = JacobianCheck.centralDifferences(d, s, centre, STEP);
+            assertTrue(check.finite(), "non-finite Jacobian");
+            assertTrue(check.valueDifference() < 1e-14, "values differ from compute()");
+            assertTrue(check.scale() > 1e-3, "derivatives vanish: " + check.scale());
+            assertTrue(check.agrees(1e-7), spec + " centre " + centre + ": " + check);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.descriptorworkbench.descriptor.soap;
 
+import org.descriptorworkbench.testing.JacobianCheck;
 import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.stream.Stream;
 
 import org.descriptorworkbench.descriptor.Descriptor;
-import org.descriptorworkbench.descriptor.Environment;
 import org.descriptorworkbench.descriptor.JacobianKind;
-import org.descriptorworkbench.descriptor.JacobianMapping;
-import org.descriptorworkbench.descriptor.StructureEnvironments;
 import org.descriptorworkbench.structure.Structure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,10 +29,6 @@ class SoapJacobianTest {
         return specs.build();
     }
 
-    private static double[] row(Descriptor d, Structure s, int centre) {
-        Environment env = StructureEnvironments.of(s, 0, d.neighbourRadius()).fill(centre, new Environment());
-        return d.compute(env);
-    }
 
     @ParameterizedTest
     @MethodSource("specs")
@@ -42,35 +36,11 @@ class SoapJacobianTest {
         Structure s = RandomStructures.cluster(41, 7, SPECIES, 3);
         Descriptor d = RandomStructures.descriptor(spec, SPECIES);
         assertEquals(JacobianKind.ANALYTICAL, d.jacobianKind());
-        int features = d.featureCount();
-        int atoms = s.atomCount();
         for (int centre : new int[] {0, 4}) {
-            Environment env = StructureEnvironments.of(s, 0, d.neighbourRadius()).fill(centre, new Environment());
-            double[] value = new double[features];
-            double[] jacobian = new double[(env.count() + 1) * 3 * features];
-            d.computeWithJacobian(env, d.newWorkspace(), value, jacobian);
-            assertTrue(RandomStructures.relativeDifference(row(d, s, centre), value) < 1e-14, "values differ from compute()");
-            double[] perAtom = new double[atoms * 3 * features];
-            JacobianMapping.toAtoms(env, jacobian, features, atoms, perAtom);
-            double scale = 0;
-            double worst = 0;
-            for (int atom = 0; atom < atoms; atom++) {
-                for (int axis = 0; axis < 3; axis++) {
-                    double[] positions = s.positions();
-                    positions[3 * atom + axis] += STEP;
-                    double[] plus = row(d, s.withPositions(positions), centre);
-                    positions[3 * atom + axis] -= 2 * STEP;
-                    double[] minus = row(d, s.withPositions(positions), centre);
-                    for (int f = 0; f < features; f++) {
-                        double numeric = (plus[f] - minus[f]) / (2 * STEP);
-                        double analytic = perAtom[(atom * 3 + axis) * features + f];
-                        scale = Math.max(scale, Math.abs(numeric));
-                        worst = Math.max(worst, Math.abs(numeric - analytic));
-                    }
-                }
-            }
-            assertTrue(scale > 1e-3, "derivatives vanish: " + scale);
-            assertTrue(worst <= 1e-7 * Math.max(1, scale), spec + " centre " + centre + ": max difference " + worst + " (scale " + scale + ")");
+            JacobianCheck.Result check = JacobianCheck.centralDifferences(d, s, centre, STEP);
+            assertTrue(check.valueDifference() < 1e-14, "values differ from compute()");
+            assertTrue(check.scale() > 1e-3, "derivatives vanish: " + check.scale());
+            assertTrue(check.agrees(1e-7), spec + " centre " + centre + ": " + check);
         }
     }
 }
