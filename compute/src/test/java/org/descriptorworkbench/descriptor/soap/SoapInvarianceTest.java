@@ -30,23 +30,6 @@ class SoapInvarianceTest {
         return RandomStructures.cluster(11, 14, SPECIES, 4.5);
     }
 
-    private static Structure transformed(Structure s, double[] rotation, double[] shift, int[] permutation) {
-        int n = s.atomCount();
-        int[] numbers = new int[n];
-        double[] positions = new double[3 * n];
-        for (int i = 0; i < n; i++) {
-            int from = permutation[i];
-            numbers[i] = s.atomicNumber(from);
-            for (int r = 0; r < 3; r++) {
-                double v = shift[r];
-                for (int c = 0; c < 3; c++) {
-                    v += rotation[3 * r + c] * s.position(from, c);
-                }
-                positions[3 * i + r] = v;
-            }
-        }
-        return Structure.cluster(numbers, positions);
-    }
 
     /** Reorders the rows of {@code moved} back to the atom order of the original structure. */
     private static double[] unpermute(FeatureMatrix moved, int[] permutation) {
@@ -83,7 +66,7 @@ class SoapInvarianceTest {
         int[] identity = java.util.stream.IntStream.range(0, s.atomCount()).toArray();
         for (int trial = 0; trial < 3; trial++) {
             double[] shift = {random.nextGaussian() * 10, random.nextGaussian() * 10, random.nextGaussian() * 10};
-            FeatureMatrix moved = RandomStructures.features(d, transformed(s, RandomStructures.rotation(random), shift, identity));
+            FeatureMatrix moved = RandomStructures.features(d, RandomStructures.transformed(s, RandomStructures.rotation(random), shift, identity));
             double diff = RandomStructures.relativeDifference(original.data(), moved.data());
             assertTrue(diff <= 1e-10, spec + ": relative change " + diff);
         }
@@ -97,7 +80,7 @@ class SoapInvarianceTest {
         FeatureMatrix original = RandomStructures.features(d, s);
         int[] permutation = likeAtomPermutation(s, new Random(6));
         double[] identityRotation = {1, 0, 0, 0, 1, 0, 0, 0, 1};
-        FeatureMatrix moved = RandomStructures.features(d, transformed(s, identityRotation, new double[3], permutation));
+        FeatureMatrix moved = RandomStructures.features(d, RandomStructures.transformed(s, identityRotation, new double[3], permutation));
         double diff = RandomStructures.relativeDifference(original.data(), unpermute(moved, permutation));
         assertTrue(diff <= 1e-10, spec + ": relative change " + diff);
     }
