@@ -1,7 +1,5 @@
 package org.descriptorworkbench.io;
 
-import java.io.Reader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,25 +22,14 @@ import org.descriptorworkbench.structure.Structure;
  * an error because the operations cannot be guessed. Sites with {@code _atom_site_occupancy} below 1 are
  * refused: a disordered crystal is not one structure. The block name is kept as info {@code cif_block}.
  */
-public final class CifReader implements StructureReader {
+public final class CifReader extends LineStructureReader {
     /** Fractional distance below which two symmetry images are the same atom. */
     static final double DUPLICATE_TOLERANCE = 1e-4;
     /** Occupancies this close to 1 count as full (CIFs often round, e.g. 0.99995). */
     private static final double FULL_OCCUPANCY = 1 - 1e-4;
 
     @Override
-    public Dataset read(Path file) {
-        try (NumberedLines lines = NumberedLines.open(file)) {
-            return read(lines);
-        }
-    }
-
-    @Override
-    public Dataset read(String source, Reader text) {
-        return read(new NumberedLines(source, text, NumberedLines.UNKNOWN_SIZE));
-    }
-
-    private Dataset read(NumberedLines lines) {
+    Dataset read(NumberedLines lines) {
         List<CifBlock> blocks = CifBlock.parseAll(new CifTokenizer(lines));
         List<Structure> structures = new ArrayList<>();
         for (CifBlock block : blocks) {

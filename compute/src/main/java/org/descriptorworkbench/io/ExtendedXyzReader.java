@@ -1,7 +1,5 @@
 package org.descriptorworkbench.io;
 
-import java.io.Reader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,23 +25,12 @@ import org.descriptorworkbench.structure.Structure;
  * numbers are accepted in the species column, and a free-text comment is kept whole as info
  * {@code comment} (ASE 3.22 would make every word a key with value True).
  */
-public final class ExtendedXyzReader implements StructureReader {
+public final class ExtendedXyzReader extends LineStructureReader {
     /** The most atoms one frame may have; positions must fit one Java array. */
     static final long MAX_ATOMS = (Integer.MAX_VALUE - 8) / 3;
 
     @Override
-    public Dataset read(Path file) {
-        try (NumberedLines lines = NumberedLines.open(file)) {
-            return read(lines);
-        }
-    }
-
-    @Override
-    public Dataset read(String source, Reader text) {
-        return read(new NumberedLines(source, text, NumberedLines.UNKNOWN_SIZE));
-    }
-
-    private Dataset read(NumberedLines lines) {
+    Dataset read(NumberedLines lines) {
         List<Structure> frames = new ArrayList<>();
         String line;
         while ((line = lines.next()) != null) {

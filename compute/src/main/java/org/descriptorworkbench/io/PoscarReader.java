@@ -1,7 +1,5 @@
 package org.descriptorworkbench.io;
 
-import java.io.Reader;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,22 +23,11 @@ import org.descriptorworkbench.structure.Structure;
  * that is not at hand would be wrong silently. The comment is kept as info {@code comment}, the
  * selective-dynamics flags as the per-atom array {@code selective_dynamics} (L:3, T = free to move).
  */
-public final class PoscarReader implements StructureReader {
+public final class PoscarReader extends LineStructureReader {
     private static final int FIRST_ATOMS = 4096;
 
     @Override
-    public Dataset read(Path file) {
-        try (NumberedLines lines = NumberedLines.open(file)) {
-            return read(lines);
-        }
-    }
-
-    @Override
-    public Dataset read(String source, Reader text) {
-        return read(new NumberedLines(source, text, NumberedLines.UNKNOWN_SIZE));
-    }
-
-    private Dataset read(NumberedLines lines) {
+    Dataset read(NumberedLines lines) {
         String comment = lines.require("the comment line").strip();
         double[] scale = scale(lines);
         double[] lattice = new double[9];
