@@ -42,6 +42,7 @@ import org.descriptorworkbench.gui.analysis.CentreChooser;
 import org.descriptorworkbench.gui.analysis.CorrelationTab;
 import org.descriptorworkbench.gui.analysis.ImbalanceTab;
 import org.descriptorworkbench.gui.analysis.PerturbationTab;
+import org.descriptorworkbench.gui.analysis.RadialBasisTab;
 import org.descriptorworkbench.gui.analysis.ReconstructionTab;
 import org.descriptorworkbench.gui.analysis.SelectionTab;
 import org.descriptorworkbench.gui.analysis.SensitivityTab;
@@ -110,7 +111,8 @@ public final class MainWindow {
         left.setDividerPositions(0.5);
 
         tabs = List.of(new CorrelationTab(workbench), new ImbalanceTab(workbench), new SelectionTab(workbench),
-                new ReconstructionTab(workbench), new SensitivityTab(workbench), new PerturbationTab(workbench));
+                new ReconstructionTab(workbench), new SensitivityTab(workbench), new PerturbationTab(workbench),
+                new RadialBasisTab(workbench));
         analysisTabs.setId("analysis-tabs");
         tabs.stream().filter(ImbalanceTab.class::isInstance).map(ImbalanceTab.class::cast).forEach(t ->
                 t.setOnDescriptorPicked(spec -> descriptorPanel.list().getSelectionModel().select(spec)));

@@ -231,6 +231,27 @@ class AnalysisTabsTest {
     }
 
     @Test
+    void radialBasisTabShowsAFallingResidualVarianceAndQMaxRadialFunctions(FxRobot robot) throws Exception {
+        RadialBasisTab tab = tab(RadialBasisTab.class);
+        computeAndWait(robot, tab);
+        Figure rv = tab.residualView().figure();
+        assertEquals(3 + 1, rv.series().size(), "one curve per l = 0..2 and the total");
+        for (var s : rv.series()) {
+            assertEquals(1.0, s.y()[0], 1e-12, s.name() + " starts at RV(0) = 1");
+            for (int q = 1; q < s.y().length; q++) {
+                assertTrue(s.y()[q] <= s.y()[q - 1], s.name() + " never rises");
+            }
+        }
+        assertEquals(List.of("R1(r)", "R2(r)", "R3(r)"), tab.functionsView().figure().series().stream().map(s -> s.name()).toList(),
+                "q_max = 4 by default, lowered to the reference's n_max = 3");
+        assertEquals(5, tab.speciesChoice().getItems().size(), "one neighbour species per element of the quinary liquid");
+        assertTrue(tab.statusLabel().getText().startsWith("fitted on "), tab.statusLabel().getText());
+        tab.exportMenu("residual").setFileChooser((format, name) -> dir.resolve(name));
+        robot.interact(() -> tab.exportMenu("residual").export(FigureExport.Format.CSV));
+        assertTrue(Files.readAllLines(dir.resolve("residual-variance.csv")).size() > 4);
+    }
+
+    @Test
     void theStructureTableShowsInfoKeysAsColumnsAndFiltersBySpecies(FxRobot robot) {
         var table = window.table();
         assertTrue(table.getColumns().stream().anyMatch(c -> "info-temperature".equals(c.getId())));
