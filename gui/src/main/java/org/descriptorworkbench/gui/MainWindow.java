@@ -43,6 +43,7 @@ import org.descriptorworkbench.gui.analysis.CorrelationTab;
 import org.descriptorworkbench.gui.analysis.ImbalanceTab;
 import org.descriptorworkbench.gui.analysis.PerturbationTab;
 import org.descriptorworkbench.gui.analysis.RadialBasisTab;
+import org.descriptorworkbench.gui.analysis.ComplexityTab;
 import org.descriptorworkbench.gui.analysis.ReconstructionTab;
 import org.descriptorworkbench.gui.analysis.SelectionTab;
 import org.descriptorworkbench.gui.analysis.SensitivityTab;
@@ -112,7 +113,7 @@ public final class MainWindow {
 
         tabs = List.of(new CorrelationTab(workbench), new ImbalanceTab(workbench), new SelectionTab(workbench),
                 new ReconstructionTab(workbench), new SensitivityTab(workbench), new PerturbationTab(workbench),
-                new RadialBasisTab(workbench));
+                new RadialBasisTab(workbench), new ComplexityTab(workbench));
         analysisTabs.setId("analysis-tabs");
         tabs.stream().filter(ImbalanceTab.class::isInstance).map(ImbalanceTab.class::cast).forEach(t ->
                 t.setOnDescriptorPicked(spec -> descriptorPanel.list().getSelectionModel().select(spec)));
