@@ -105,7 +105,7 @@ public final class MainWindow {
         descriptorPanel.setOnRejected(this::showMessage);
         VBox datasetPanel = new VBox(2, title("Dataset"), table.filterBar(), table.control());
         VBox.setVgrow(table.control(), Priority.ALWAYS);
-        VBox descriptors = new VBox(4, descriptorPanel, new CentreChooser(workbench));
+        VBox descriptors = new VBox(4, descriptorPanel, new CentreChooser(workbench, table::selectedIndices));
         VBox.setVgrow(descriptorPanel, Priority.ALWAYS);
         SplitPane left = new SplitPane(datasetPanel, descriptors);
         left.setOrientation(Orientation.VERTICAL);

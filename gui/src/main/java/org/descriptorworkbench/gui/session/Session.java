@@ -18,7 +18,14 @@ import java.util.Map;
 public record Session(int version, String dataset, List<String> descriptors, String reference, Centres centres,
         Map<String, Map<String, Object>> analyses) {
 
-    /** The centre choice as written in the file. */
-    public record Centres(boolean all, int count, long seed) {
+    /**
+     * The centre choice as written in the file; the lists are absent (null) in files of older versions.
+     *
+     * @param species      atomic numbers of the centre species, empty for all
+     * @param structures   indices of the structures the centres are taken from, empty for all
+     * @param environments explicit [structure, atom] pairs, empty for none
+     */
+    public record Centres(boolean all, int count, long seed, List<Integer> species, List<Integer> structures,
+            List<List<Integer>> environments) {
     }
 }

@@ -29,7 +29,8 @@ public final class SessionState {
             analyses.put(tab.getId(), tab.parameterValues());
         }
         return new Session(SessionFiles.VERSION, dataset, specs, ref == null ? null : ref.text(),
-                new Session.Centres(c.all(), c.count(), c.seed()), analyses);
+                new Session.Centres(c.all(), c.count(), c.seed(), c.species(), c.structures(),
+                        c.environments().stream().map(a -> List.of(a.structure(), a.atom())).toList()), analyses);
     }
 
     /**
@@ -45,7 +46,9 @@ public final class SessionState {
         }
         DescriptorSpec ref = session.reference() == null ? null : DescriptorCatalog.parse(session.reference());
         Session.Centres c = session.centres();
-        CentreChoice centres = c == null ? CentreChoice.DEFAULT : new CentreChoice(c.all(), c.count(), c.seed());
+        CentreChoice centres = c == null ? CentreChoice.DEFAULT : new CentreChoice(c.all(), c.count(), c.seed(),
+                orEmpty(c.species()), orEmpty(c.structures()),
+                orEmpty(c.environments()).stream().map(p -> new CentreChoice.Atom(p.get(0), p.get(1))).toList());
         model.descriptors().setAll(specs, ref);
         model.centresProperty().set(centres);
         for (AnalysisTab tab : tabs) {
@@ -57,5 +60,9 @@ public final class SessionState {
         if (session.dataset() != null) {
             model.datasets().open(Path.of(session.dataset()));
         }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

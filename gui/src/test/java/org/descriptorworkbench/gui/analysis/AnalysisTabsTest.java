@@ -252,6 +252,34 @@ class AnalysisTabsTest {
     }
 
     @Test
+    void theCentreChooserTakesCentreSpeciesAndTheStructuresSelectedInTheTable(FxRobot robot) throws Exception {
+        robot.interact(() -> window.table().getSelectionModel().clearAndSelect(1));
+        robot.clickOn("#centres-selected-structures");
+        assertEquals(List.of(1), model.centresProperty().get().structures());
+        robot.interact(() -> {
+            TextField species = robot.lookup("#centres-species").queryAs(TextField.class);
+            species.setText("fe, Cu");
+            species.fireEvent(new javafx.event.ActionEvent());
+        });
+        CentreChoice c = model.centresProperty().get();
+        assertEquals(List.of(26, 29), c.species());
+        assertEquals(List.of(1), c.structures());
+        Path file = dir.resolve("centres.json");
+        robot.interact(() -> {
+            try {
+                window.saveSession(file);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            model.centresProperty().set(CentreChoice.DEFAULT);
+            window.openSession(file);
+        });
+        assertEquals(c, model.centresProperty().get());
+        var centres = c.resolve(model.datasets().datasetProperty().get());
+        assertTrue(centres.size() > 0 && Arrays.stream(centres.structureOfRow()).allMatch(s -> s == 1));
+    }
+
+    @Test
     void theStructureTableShowsInfoKeysAsColumnsAndFiltersBySpecies(FxRobot robot) {
         var table = window.table();
         assertTrue(table.getColumns().stream().anyMatch(c -> "info-temperature".equals(c.getId())));

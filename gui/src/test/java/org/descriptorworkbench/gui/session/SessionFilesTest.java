@@ -18,7 +18,8 @@ class SessionFilesTest {
 
     private final Session session = new Session(SessionFiles.VERSION, "/data/q.extxyz",
             List.of("soap(r_cut=5, n_max=6, l_max=4, sigma=0.5, basis=gto, compression=off)"),
-            "soap(r_cut=5, n_max=6, l_max=4, sigma=0.5, basis=gto, compression=off)", new Session.Centres(false, 2000, 0),
+            "soap(r_cut=5, n_max=6, l_max=4, sigma=0.5, basis=gto, compression=off)", new Session.Centres(false, 2000, 0, List.of(26, 29),
+                    List.of(0, 3), List.of(List.of(1, 5), List.of(2, 7))),
             Map.of("imbalance", Map.of("k", 3)));
 
     @Test
