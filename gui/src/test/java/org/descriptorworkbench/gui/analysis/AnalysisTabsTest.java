@@ -280,6 +280,46 @@ class AnalysisTabsTest {
     }
 
     @Test
+    void pairsSelectedWithAShiftDragBecomeTheCentres(FxRobot robot) throws Exception {
+        CorrelationTab tab = tab(CorrelationTab.class);
+        computeAndWait(robot, tab);
+        var chart = tab.view().chart().orElseThrow().chart();
+        javafx.geometry.Point2D[] corners = new javafx.geometry.Point2D[2];
+        robot.interact(() -> {
+            var x = (io.fair_acc.chartfx.axes.spi.AbstractAxis) chart.getXAxis();
+            var y = (io.fair_acc.chartfx.axes.spi.AbstractAxis) chart.getYAxis();
+            double x0 = x.getMin() + 0.02 * (x.getMax() - x.getMin());
+            double x1 = x.getMax() - 0.02 * (x.getMax() - x.getMin());
+            double y0 = y.getMin() + 0.02 * (y.getMax() - y.getMin());
+            double y1 = y.getMax() - 0.02 * (y.getMax() - y.getMin());
+            corners[0] = chart.getCanvas().localToScreen(x.getDisplayPosition(x0), y.getDisplayPosition(y1));
+            corners[1] = chart.getCanvas().localToScreen(x.getDisplayPosition(x1), y.getDisplayPosition(y0));
+        });
+        robot.press(javafx.scene.input.KeyCode.SHIFT);
+        try {
+            robot.drag(corners[0], javafx.scene.input.MouseButton.PRIMARY).dropTo(corners[1]);
+        } finally {
+            robot.release(javafx.scene.input.KeyCode.SHIFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents(5);
+        List<org.descriptorworkbench.plots.EnvironmentPair> picked = tab.selectedPairs();
+        assertTrue(picked.size() > 5, "the rectangle over the whole plot holds many pairs, got " + picked.size());
+        assertEquals(picked.get(0).i(), model.pairProperty().get().i(), "the first selected pair is shown in the pair view");
+        robot.clickOn("#correlation-use-selection");
+        CentreChoice centres = model.centresProperty().get();
+        var rows = model.pairProperty().get().rows();
+        java.util.Set<CentreChoice.Atom> expected = new java.util.HashSet<>();
+        for (var p : picked) {
+            expected.add(new CentreChoice.Atom(rows.structureIndex(p.i()), rows.atomIndex(p.i())));
+            expected.add(new CentreChoice.Atom(rows.structureIndex(p.j()), rows.atomIndex(p.j())));
+        }
+        assertEquals(expected, new java.util.HashSet<>(centres.environments()));
+        assertEquals(expected.size(), centres.resolve(model.datasets().datasetProperty().get()).size());
+        assertTrue(robot.lookup("#centres-explicit").queryAs(Label.class).getText()
+                .startsWith(expected.size() + " environments picked in a plot"));
+    }
+
+    @Test
     void theStructureTableShowsInfoKeysAsColumnsAndFiltersBySpecies(FxRobot robot) {
         var table = window.table();
         assertTrue(table.getColumns().stream().anyMatch(c -> "info-temperature".equals(c.getId())));
