@@ -18,7 +18,7 @@ public final class SessionState {
     }
 
     /** The session of the current state. */
-    public static Session capture(WorkbenchModel model, List<AnalysisTab> tabs) {
+    public static Session capture(WorkbenchModel model, List<AnalysisTab> tabs, Session.Layout layout) {
         Dataset d = model.datasets().datasetProperty().get();
         String dataset = d == null ? null : Path.of(d.source()).toAbsolutePath().toString();
         List<String> specs = model.descriptors().specs().stream().map(DescriptorSpec::text).toList();
@@ -30,7 +30,7 @@ public final class SessionState {
         }
         return new Session(SessionFiles.VERSION, dataset, specs, ref == null ? null : ref.text(),
                 new Session.Centres(c.all(), c.count(), c.seed(), c.species(), c.structures(),
-                        c.environments().stream().map(a -> List.of(a.structure(), a.atom())).toList()), analyses);
+                        c.environments().stream().map(a -> List.of(a.structure(), a.atom())).toList()), analyses, layout);
     }
 
     /**

@@ -320,6 +320,40 @@ class AnalysisTabsTest {
     }
 
     @Test
+    void aSavedSessionRestoresTheWindowLayout(FxRobot robot) throws Exception {
+        Path file = dir.resolve("layout.json");
+        robot.interact(() -> window.restoreLayout(new org.descriptorworkbench.gui.session.Session.Layout(1100, 700,
+                List.of(0.36, 0.62), List.of(0.35), "complexity", "pair-tab")));
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<org.descriptorworkbench.gui.session.Session.Layout> saved = new AtomicReference<>();
+        robot.interact(() -> {
+            saved.set(window.layout());
+            try {
+                window.saveSession(file);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            window.restoreLayout(new org.descriptorworkbench.gui.session.Session.Layout(1000, 650, List.of(0.45, 0.75),
+                    List.of(0.5), "correlation", "structure-tab"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("correlation", window.layout().analysisTab());
+        assertEquals(0.5, window.layout().leftDividers().get(0), 0.01);
+        robot.interact(() -> window.openSession(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        var layout = window.layout();
+        assertEquals(1100, layout.width(), 1);
+        assertEquals(700, layout.height(), 1);
+        // the panes' minimum widths may move a divider from what was asked; what was saved comes back
+        for (int i = 0; i < 2; i++) {
+            assertEquals(saved.get().mainDividers().get(i), layout.mainDividers().get(i), 0.005);
+        }
+        assertEquals(0.35, layout.leftDividers().get(0), 0.01);
+        assertEquals("complexity", layout.analysisTab());
+        assertEquals("pair-tab", layout.viewTab());
+    }
+
+    @Test
     void theStructureTableShowsInfoKeysAsColumnsAndFiltersBySpecies(FxRobot robot) {
         var table = window.table();
         assertTrue(table.getColumns().stream().anyMatch(c -> "info-temperature".equals(c.getId())));
