@@ -171,6 +171,7 @@ public final class ComplexityTab extends AnalysisTab {
     @Override
     public Map<String, Object> parameterValues() {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("local", local.getValue() == null ? null : local.getValue().text());
         m.put("max_order", order.getValue());
         m.put("structures", structures.getValue());
         m.put("k", k.getValue());
@@ -179,6 +180,7 @@ public final class ComplexityTab extends AnalysisTab {
 
     @Override
     public void restoreParameters(Map<String, Object> values) {
+        CorrelationTab.selectByText(local, values.get("local"));
         order.getValueFactory().setValue(intOf(values, "max_order", order.getValue()));
         structures.getValueFactory().setValue(intOf(values, "structures", structures.getValue()));
         k.getValueFactory().setValue(intOf(values, "k", k.getValue()));

@@ -198,6 +198,7 @@ public final class RadialBasisTab extends AnalysisTab {
     @Override
     public Map<String, Object> parameterValues() {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("descriptor", descriptor.getValue() == null ? null : descriptor.getValue().text());
         m.put("q_max", qMax.getValue());
         m.put("mixed", mixed.isSelected());
         m.put("l", degree.getValue());
@@ -206,6 +207,7 @@ public final class RadialBasisTab extends AnalysisTab {
 
     @Override
     public void restoreParameters(Map<String, Object> values) {
+        CorrelationTab.selectByText(descriptor, values.get("descriptor"));
         qMax.getValueFactory().setValue(intOf(values, "q_max", qMax.getValue()));
         if (values.get("mixed") instanceof Boolean b) {
             mixed.setSelected(b);
