@@ -42,6 +42,8 @@ import org.descriptorworkbench.gui.analysis.CentreChooser;
 import org.descriptorworkbench.gui.analysis.CorrelationTab;
 import org.descriptorworkbench.gui.analysis.ImbalanceTab;
 import org.descriptorworkbench.gui.analysis.PerturbationTab;
+import org.descriptorworkbench.gui.analysis.RadialBasisTab;
+import org.descriptorworkbench.gui.analysis.ComplexityTab;
 import org.descriptorworkbench.gui.analysis.ReconstructionTab;
 import org.descriptorworkbench.gui.analysis.SelectionTab;
 import org.descriptorworkbench.gui.analysis.SensitivityTab;
@@ -77,6 +79,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane analysisTabs = new TabPane();
     private final TabPane viewTabs = new TabPane();
+    private final SplitPane leftSplit = new SplitPane();
+    private final SplitPane mainSplit = new SplitPane();
     private final List<AnalysisTab> tabs;
     private final PairPanel pairPanel;
     private final DescriptorSetPanel descriptorPanel;
@@ -103,14 +107,16 @@ public final class MainWindow {
         descriptorPanel.setOnRejected(this::showMessage);
         VBox datasetPanel = new VBox(2, title("Dataset"), table.filterBar(), table.control());
         VBox.setVgrow(table.control(), Priority.ALWAYS);
-        VBox descriptors = new VBox(4, descriptorPanel, new CentreChooser(workbench));
+        VBox descriptors = new VBox(4, descriptorPanel, new CentreChooser(workbench, table::selectedIndices));
         VBox.setVgrow(descriptorPanel, Priority.ALWAYS);
-        SplitPane left = new SplitPane(datasetPanel, descriptors);
+        SplitPane left = leftSplit;
+        left.getItems().setAll(datasetPanel, descriptors);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.5);
 
         tabs = List.of(new CorrelationTab(workbench), new ImbalanceTab(workbench), new SelectionTab(workbench),
-                new ReconstructionTab(workbench), new SensitivityTab(workbench), new PerturbationTab(workbench));
+                new ReconstructionTab(workbench), new SensitivityTab(workbench), new PerturbationTab(workbench),
+                new RadialBasisTab(workbench), new ComplexityTab(workbench));
         analysisTabs.setId("analysis-tabs");
         tabs.stream().filter(ImbalanceTab.class::isInstance).map(ImbalanceTab.class::cast).forEach(t ->
                 t.setOnDescriptorPicked(spec -> descriptorPanel.list().getSelectionModel().select(spec)));
@@ -135,7 +141,8 @@ public final class MainWindow {
             }
         });
 
-        SplitPane split = new SplitPane(left, analysisTabs, viewTabs);
+        SplitPane split = mainSplit;
+        split.getItems().setAll(left, analysisTabs, viewTabs);
         split.setDividerPositions(0.26, 0.70);
         SplitPane.setResizableWithParent(left, false);
 
@@ -199,9 +206,50 @@ public final class MainWindow {
         return l;
     }
 
+    /** The current window layout, for the session file. */
+    public Session.Layout layout() {
+        Tab analysis = analysisTabs.getSelectionModel().getSelectedItem();
+        Tab view = viewTabs.getSelectionModel().getSelectedItem();
+        return new Session.Layout(stage.getWidth(), stage.getHeight(), dividers(mainSplit), dividers(leftSplit),
+                analysis == null ? null : analysis.getId(), view == null ? null : view.getId());
+    }
+
+    /** Restores a saved layout; a size that is not a number, or tab ids that no longer exist, are left as they are. */
+    public void restoreLayout(Session.Layout layout) {
+        if (layout.width() > 0 && layout.height() > 0) {
+            stage.setWidth(layout.width());
+            stage.setHeight(layout.height());
+        }
+        restoreDividers(mainSplit, layout.mainDividers());
+        restoreDividers(leftSplit, layout.leftDividers());
+        // a resize re-lays the split panes out (the left pane keeps its width): set them again after it
+        Platform.runLater(() -> {
+            restoreDividers(mainSplit, layout.mainDividers());
+            restoreDividers(leftSplit, layout.leftDividers());
+        });
+        selectById(analysisTabs, layout.analysisTab());
+        selectById(viewTabs, layout.viewTab());
+    }
+
+    private static List<Double> dividers(SplitPane pane) {
+        return java.util.Arrays.stream(pane.getDividerPositions()).boxed().toList();
+    }
+
+    private static void restoreDividers(SplitPane pane, List<Double> positions) {
+        if (positions != null && positions.size() == pane.getDividers().size()
+                && positions.stream().allMatch(p -> p != null && p >= 0 && p <= 1)) {
+            pane.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
+    private static void selectById(TabPane pane, String id) {
+        pane.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(id)).findFirst()
+                .ifPresent(pane.getSelectionModel()::select);
+    }
+
     /** Saves the session to a file and marks the state saved. */
     public void saveSession(Path file) throws IOException {
-        SessionFiles.write(SessionState.capture(workbench, tabs), file);
+        SessionFiles.write(SessionState.capture(workbench, tabs, layout()), file);
         sessionFile = file;
         recent.remember(file);
         workbench.dirtyProperty().set(false);
@@ -212,6 +260,9 @@ public final class MainWindow {
     public void openSession(Path file) {
         Session session = SessionFiles.read(file);
         SessionState.apply(session, workbench, tabs);
+        if (session.layout() != null) {
+            restoreLayout(session.layout());
+        }
         sessionFile = file;
         recent.remember(file);
         // opening the dataset marks the state changed when it arrives; the restored state is the saved one

@@ -1,11 +1,13 @@
 package org.descriptorworkbench.gui.analysis;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -17,6 +19,8 @@ import org.descriptorworkbench.analysis.correlation.DistanceCorrelation;
 import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.features.CentreChoice;
+import org.descriptorworkbench.plots.EnvironmentPair;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.plots.DistanceCorrelationView;
 
@@ -35,6 +39,8 @@ public final class CorrelationTab extends AnalysisTab {
     private final DistanceCorrelationView view = new DistanceCorrelationView();
     private final ListView<CorrelationResult.DisagreeingPair> pairs = new ListView<>();
     private final ExportMenu export;
+    private final Button useSelection = new Button("Use environments of the selected pairs as centres");
+    private List<EnvironmentPair> selectedPairs = List.of();
     private FeatureMatrix rows;
 
     public CorrelationTab(WorkbenchModel model) {
@@ -76,12 +82,21 @@ public final class CorrelationTab extends AnalysisTab {
                 model.pairProperty().set(new WorkbenchModel.PairSelection(rows, p.i(), p.j()));
             }
         });
+        view.addPairsListener(this::pairsSelected);
+        useSelection.setId("correlation-use-selection");
+        useSelection.setDisable(true);
+        useSelection.setMaxWidth(Double.MAX_VALUE);
+        useSelection.setWrapText(true);
+        useSelection.setTooltip(new javafx.scene.control.Tooltip("Shift-drag a rectangle in the plot to select pairs"));
+        useSelection.setOnAction(e -> useSelectedPairsAsCentres());
         Label pairsTitle = new Label("Largest disagreements |d̃A − d̃B|, pairs closer in A than in B first;"
                 + " swap A and B for the other side. Click one to see both environments.");
         pairsTitle.setWrapText(true);
         BorderPane side = new BorderPane(pairs);
         side.setTop(pairsTitle);
         BorderPane.setMargin(pairsTitle, new Insets(4));
+        side.setBottom(useSelection);
+        BorderPane.setMargin(useSelection, new Insets(4));
         SplitPane split = new SplitPane(view, side);
         split.setDividerPositions(0.66);
         body.setCenter(split);
@@ -92,6 +107,38 @@ public final class CorrelationTab extends AnalysisTab {
                 + " – s" + rows.structureIndex(p.j()) + ":" + rows.atomIndex(p.j()) + "]";
         return String.format(Locale.ROOT, "%s (%d, %d)  d̃A = %.3f  d̃B = %.3f%s", p.distanceA() < p.distanceB() ? "A<B" : "A>B",
                 p.i(), p.j(), p.distanceA(), p.distanceB(), where);
+    }
+
+    /** Pairs selected with a Shift-drag rectangle: the first is shown in the pair view, the action is offered. */
+    private void pairsSelected(List<EnvironmentPair> picked) {
+        selectedPairs = List.copyOf(picked);
+        useSelection.setDisable(selectedPairs.isEmpty() || rows == null);
+        useSelection.setText(selectedPairs.isEmpty() ? "Use environments of the selected pairs as centres"
+                : "Use the environments of the " + selectedPairs.size() + " selected pairs as centres");
+        if (!selectedPairs.isEmpty() && rows != null) {
+            model.pairProperty().set(new WorkbenchModel.PairSelection(rows, selectedPairs.get(0).i(), selectedPairs.get(0).j()));
+        }
+    }
+
+    /** Sets the centre choice to exactly the environments of the selected pairs (both ends of each). */
+    public void useSelectedPairsAsCentres() {
+        if (selectedPairs.isEmpty() || rows == null) {
+            return;
+        }
+        List<CentreChoice.Atom> atoms = new ArrayList<>();
+        for (EnvironmentPair p : selectedPairs) {
+            for (int row : new int[] {p.i(), p.j()}) {
+                atoms.add(new CentreChoice.Atom(rows.structureIndex(row), rows.atomIndex(row)));
+            }
+        }
+        CentreChoice choice = CentreChoice.of(atoms.stream().distinct().toList());
+        model.centresProperty().set(choice);
+        status.setText("centres: the " + choice.describe() + " of " + selectedPairs.size() + " selected pairs");
+    }
+
+    /** Pairs the plot reports as selected (Shift-drag), in the plot's order. */
+    public List<EnvironmentPair> selectedPairs() {
+        return selectedPairs;
     }
 
     public DistanceCorrelationView view() {
@@ -128,6 +175,7 @@ public final class CorrelationTab extends AnalysisTab {
                 },
                 shown -> {
                     rows = shown.rows();
+                    pairsSelected(List.of());
                     view.show(shown.result(), labelA, labelB);
                     // close in A but far in B first: the pairs B separates more than A
                     pairs.setItems(FXCollections.observableArrayList(shown.result().topDisagreements().stream()

@@ -29,7 +29,7 @@ public final class StructureTable {
         this.model = model;
         table.setId("structure-table");
         table.setPlaceholder(new Label("No structures"));
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // unconstrained: info columns extend the table sideways (scroll) instead of squeezing every column
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("#", "index-column", 45, StructureRow::index));
@@ -153,6 +153,11 @@ public final class StructureTable {
         HBox bar = new HBox(4, type, species, text);
         bar.setPadding(new javafx.geometry.Insets(2));
         return bar;
+    }
+
+    /** Dataset indices of the selected rows (several with Shift/Ctrl-click), ascending. */
+    public java.util.List<Integer> selectedIndices() {
+        return table.getSelectionModel().getSelectedItems().stream().map(StructureRow::index).sorted().toList();
     }
 
     /** The table control, for placing in a layout. */

@@ -18,7 +18,7 @@ public final class SessionState {
     }
 
     /** The session of the current state. */
-    public static Session capture(WorkbenchModel model, List<AnalysisTab> tabs) {
+    public static Session capture(WorkbenchModel model, List<AnalysisTab> tabs, Session.Layout layout) {
         Dataset d = model.datasets().datasetProperty().get();
         String dataset = d == null ? null : Path.of(d.source()).toAbsolutePath().toString();
         List<String> specs = model.descriptors().specs().stream().map(DescriptorSpec::text).toList();
@@ -29,7 +29,8 @@ public final class SessionState {
             analyses.put(tab.getId(), tab.parameterValues());
         }
         return new Session(SessionFiles.VERSION, dataset, specs, ref == null ? null : ref.text(),
-                new Session.Centres(c.all(), c.count(), c.seed()), analyses);
+                new Session.Centres(c.all(), c.count(), c.seed(), c.species(), c.structures(),
+                        c.environments().stream().map(a -> List.of(a.structure(), a.atom())).toList()), analyses, layout);
     }
 
     /**
@@ -45,7 +46,9 @@ public final class SessionState {
         }
         DescriptorSpec ref = session.reference() == null ? null : DescriptorCatalog.parse(session.reference());
         Session.Centres c = session.centres();
-        CentreChoice centres = c == null ? CentreChoice.DEFAULT : new CentreChoice(c.all(), c.count(), c.seed());
+        CentreChoice centres = c == null ? CentreChoice.DEFAULT : new CentreChoice(c.all(), c.count(), c.seed(),
+                orEmpty(c.species()), orEmpty(c.structures()),
+                orEmpty(c.environments()).stream().map(p -> new CentreChoice.Atom(p.get(0), p.get(1))).toList());
         model.descriptors().setAll(specs, ref);
         model.centresProperty().set(centres);
         for (AnalysisTab tab : tabs) {
@@ -57,5 +60,9 @@ public final class SessionState {
         if (session.dataset() != null) {
             model.datasets().open(Path.of(session.dataset()));
         }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

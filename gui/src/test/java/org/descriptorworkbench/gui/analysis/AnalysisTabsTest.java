@@ -231,6 +231,129 @@ class AnalysisTabsTest {
     }
 
     @Test
+    void radialBasisTabShowsAFallingResidualVarianceAndQMaxRadialFunctions(FxRobot robot) throws Exception {
+        RadialBasisTab tab = tab(RadialBasisTab.class);
+        computeAndWait(robot, tab);
+        Figure rv = tab.residualView().figure();
+        assertEquals(3 + 1, rv.series().size(), "one curve per l = 0..2 and the total");
+        for (var s : rv.series()) {
+            assertEquals(1.0, s.y()[0], 1e-12, s.name() + " starts at RV(0) = 1");
+            for (int q = 1; q < s.y().length; q++) {
+                assertTrue(s.y()[q] <= s.y()[q - 1], s.name() + " never rises");
+            }
+        }
+        assertEquals(List.of("R1(r)", "R2(r)", "R3(r)"), tab.functionsView().figure().series().stream().map(s -> s.name()).toList(),
+                "q_max = 4 by default, lowered to the reference's n_max = 3");
+        assertEquals(5, tab.speciesChoice().getItems().size(), "one neighbour species per element of the quinary liquid");
+        assertTrue(tab.statusLabel().getText().startsWith("fitted on "), tab.statusLabel().getText());
+        tab.exportMenu("residual").setFileChooser((format, name) -> dir.resolve(name));
+        robot.interact(() -> tab.exportMenu("residual").export(FigureExport.Format.CSV));
+        assertTrue(Files.readAllLines(dir.resolve("residual-variance.csv")).size() > 4);
+    }
+
+    @Test
+    void theCentreChooserTakesCentreSpeciesAndTheStructuresSelectedInTheTable(FxRobot robot) throws Exception {
+        robot.interact(() -> window.table().getSelectionModel().clearAndSelect(1));
+        robot.clickOn("#centres-selected-structures");
+        assertEquals(List.of(1), model.centresProperty().get().structures());
+        robot.interact(() -> {
+            TextField species = robot.lookup("#centres-species").queryAs(TextField.class);
+            species.setText("fe, Cu");
+            species.fireEvent(new javafx.event.ActionEvent());
+        });
+        CentreChoice c = model.centresProperty().get();
+        assertEquals(List.of(26, 29), c.species());
+        assertEquals(List.of(1), c.structures());
+        Path file = dir.resolve("centres.json");
+        robot.interact(() -> {
+            try {
+                window.saveSession(file);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            model.centresProperty().set(CentreChoice.DEFAULT);
+            window.openSession(file);
+        });
+        assertEquals(c, model.centresProperty().get());
+        var centres = c.resolve(model.datasets().datasetProperty().get());
+        assertTrue(centres.size() > 0 && Arrays.stream(centres.structureOfRow()).allMatch(s -> s == 1));
+    }
+
+    @Test
+    void pairsSelectedWithAShiftDragBecomeTheCentres(FxRobot robot) throws Exception {
+        CorrelationTab tab = tab(CorrelationTab.class);
+        computeAndWait(robot, tab);
+        var chart = tab.view().chart().orElseThrow().chart();
+        javafx.geometry.Point2D[] corners = new javafx.geometry.Point2D[2];
+        robot.interact(() -> {
+            var x = (io.fair_acc.chartfx.axes.spi.AbstractAxis) chart.getXAxis();
+            var y = (io.fair_acc.chartfx.axes.spi.AbstractAxis) chart.getYAxis();
+            double x0 = x.getMin() + 0.02 * (x.getMax() - x.getMin());
+            double x1 = x.getMax() - 0.02 * (x.getMax() - x.getMin());
+            double y0 = y.getMin() + 0.02 * (y.getMax() - y.getMin());
+            double y1 = y.getMax() - 0.02 * (y.getMax() - y.getMin());
+            corners[0] = chart.getCanvas().localToScreen(x.getDisplayPosition(x0), y.getDisplayPosition(y1));
+            corners[1] = chart.getCanvas().localToScreen(x.getDisplayPosition(x1), y.getDisplayPosition(y0));
+        });
+        robot.press(javafx.scene.input.KeyCode.SHIFT);
+        try {
+            robot.drag(corners[0], javafx.scene.input.MouseButton.PRIMARY).dropTo(corners[1]);
+        } finally {
+            robot.release(javafx.scene.input.KeyCode.SHIFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents(5);
+        List<org.descriptorworkbench.plots.EnvironmentPair> picked = tab.selectedPairs();
+        assertTrue(picked.size() > 5, "the rectangle over the whole plot holds many pairs, got " + picked.size());
+        assertEquals(picked.get(0).i(), model.pairProperty().get().i(), "the first selected pair is shown in the pair view");
+        robot.clickOn("#correlation-use-selection");
+        CentreChoice centres = model.centresProperty().get();
+        var rows = model.pairProperty().get().rows();
+        java.util.Set<CentreChoice.Atom> expected = new java.util.HashSet<>();
+        for (var p : picked) {
+            expected.add(new CentreChoice.Atom(rows.structureIndex(p.i()), rows.atomIndex(p.i())));
+            expected.add(new CentreChoice.Atom(rows.structureIndex(p.j()), rows.atomIndex(p.j())));
+        }
+        assertEquals(expected, new java.util.HashSet<>(centres.environments()));
+        assertEquals(expected.size(), centres.resolve(model.datasets().datasetProperty().get()).size());
+        assertTrue(robot.lookup("#centres-explicit").queryAs(Label.class).getText()
+                .startsWith(expected.size() + " environments picked in a plot"));
+    }
+
+    @Test
+    void aSavedSessionRestoresTheWindowLayout(FxRobot robot) throws Exception {
+        Path file = dir.resolve("layout.json");
+        robot.interact(() -> window.restoreLayout(new org.descriptorworkbench.gui.session.Session.Layout(1100, 700,
+                List.of(0.36, 0.62), List.of(0.35), "complexity", "pair-tab")));
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<org.descriptorworkbench.gui.session.Session.Layout> saved = new AtomicReference<>();
+        robot.interact(() -> {
+            saved.set(window.layout());
+            try {
+                window.saveSession(file);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            window.restoreLayout(new org.descriptorworkbench.gui.session.Session.Layout(1000, 650, List.of(0.45, 0.75),
+                    List.of(0.5), "correlation", "structure-tab"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("correlation", window.layout().analysisTab());
+        assertEquals(0.5, window.layout().leftDividers().get(0), 0.01);
+        robot.interact(() -> window.openSession(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        var layout = window.layout();
+        assertEquals(1100, layout.width(), 1);
+        assertEquals(700, layout.height(), 1);
+        // the panes' minimum widths may move a divider from what was asked; what was saved comes back
+        for (int i = 0; i < 2; i++) {
+            assertEquals(saved.get().mainDividers().get(i), layout.mainDividers().get(i), 0.005);
+        }
+        assertEquals(0.35, layout.leftDividers().get(0), 0.01);
+        assertEquals("complexity", layout.analysisTab());
+        assertEquals("pair-tab", layout.viewTab());
+    }
+
+    @Test
     void theStructureTableShowsInfoKeysAsColumnsAndFiltersBySpecies(FxRobot robot) {
         var table = window.table();
         assertTrue(table.getColumns().stream().anyMatch(c -> "info-temperature".equals(c.getId())));

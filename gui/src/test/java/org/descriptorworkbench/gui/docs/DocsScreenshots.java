@@ -25,7 +25,8 @@ import org.descriptorworkbench.io.StructureFiles;
  * Makes the screenshots of docs/: starts the workbench on a dataset, computes every analysis tab
  * and saves a picture of the window per tab, then clicks the first disagreeing pair and saves the
  * pair view. Run under Xvfb with -Dprism.order=es2 -Dprism.forceGPU=true so the 3D views render:
- * {@code DocsScreenshots <dataset> <out-dir> [environments]}. Not a test; a tool for the docs.
+ * {@code DocsScreenshots <dataset> <out-dir> [environments] [tab-id,tab-id,...]}; with tab ids only those
+ * tabs are computed and saved (and not the pair view). Not a test; a tool for the docs.
  */
 public final class DocsScreenshots {
     private DocsScreenshots() {
@@ -35,6 +36,7 @@ public final class DocsScreenshots {
         Path dataset = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int environments = args.length > 2 ? Integer.parseInt(args[2]) : CentreChoice.DEFAULT.count();
+        java.util.Set<String> only = args.length > 3 ? java.util.Set.of(args[3].split(",")) : java.util.Set.of();
         Files.createDirectories(out);
         CompletableFuture<MainWindow> started = new CompletableFuture<>();
         Platform.startup(() -> {
@@ -51,6 +53,9 @@ public final class DocsScreenshots {
         MainWindow window = started.get(60, TimeUnit.SECONDS);
         waitFor(() -> on(() -> window.workbench().datasets().datasetProperty().get() != null), 120);
         for (AnalysisTab tab : window.analysisTabs()) {
+            if (!only.isEmpty() && !only.contains(tab.getId())) {
+                continue;
+            }
             on(() -> {
                 window.analysisTabPane().getSelectionModel().select(tab);
                 tab.startCompute();
@@ -60,6 +65,10 @@ public final class DocsScreenshots {
             System.out.println(tab.getId() + ": " + on(() -> tab.statusLabel().getText()));
             Thread.sleep(800);
             save(window, out.resolve("tab-" + tab.getId() + ".png"));
+        }
+        if (!only.isEmpty()) {
+            Platform.exit();
+            System.exit(0);
         }
         CorrelationTab correlation = (CorrelationTab) window.analysisTabs().get(0);
         on(() -> {

@@ -63,4 +63,45 @@ class CentreChoiceTest {
     void rejectsFewerThanThreeEnvironments() {
         assertThrows(ParameterException.class, () -> new CentreChoice(false, 2, 0));
     }
+    @Test
+    void bySpeciesKeepsOnlyAtomsOfTheChosenElements() {
+        Dataset mixed = new Dataset("mixed", List.of(Structure.cluster(new int[] {8, 1, 1}, new double[] {0, 0, 0, 1, 0, 0, 0, 1, 0}),
+                Structure.cluster(new int[] {1, 8}, new double[] {0, 0, 0, 1, 0, 0})));
+        Centres c = new CentreChoice(true, 0, 0).withSpecies(List.of(8)).resolve(mixed);
+        assertArrayEquals(new int[] {0, 1}, c.structureOfRow());
+        assertArrayEquals(new int[] {0, 1}, c.atomOfRow());
+    }
+
+    @Test
+    void selectedStructuresKeepOnlyTheirAtoms() {
+        Centres c = new CentreChoice(true, 0, 0).withStructures(List.of(0, 2)).resolve(data);
+        assertArrayEquals(new int[] {0, 0, 2, 2, 2, 2}, c.structureOfRow());
+    }
+
+    @Test
+    void aSampleIsDrawnFromTheSelectedStructuresOnly() {
+        Centres c = new CentreChoice(false, 3, 5).withStructures(List.of(2)).resolve(data);
+        assertEquals(3, c.size());
+        assertArrayEquals(new int[] {2, 2, 2}, c.structureOfRow());
+    }
+
+    @Test
+    void anExplicitListIsExactlyThoseAtomsInFileOrder() {
+        Centres c = CentreChoice.of(List.of(new CentreChoice.Atom(2, 3), new CentreChoice.Atom(0, 1), new CentreChoice.Atom(2, 3)))
+                .resolve(data);
+        assertArrayEquals(new int[] {0, 2}, c.structureOfRow());
+        assertArrayEquals(new int[] {1, 3}, c.atomOfRow());
+    }
+
+    @Test
+    void rejectsAnExplicitAtomOutsideTheDataset() {
+        assertThrows(ParameterException.class, () -> CentreChoice.of(List.of(new CentreChoice.Atom(1, 3))).resolve(data));
+    }
+
+    @Test
+    void rejectsASpeciesWithNoAtomInTheDataset() {
+        ParameterException e = assertThrows(ParameterException.class,
+                () -> new CentreChoice(true, 0, 0).withSpecies(List.of(26)).resolve(data));
+        assertTrue(e.getMessage().contains("all environments of Fe"), e.getMessage());
+    }
 }

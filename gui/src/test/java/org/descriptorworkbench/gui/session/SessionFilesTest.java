@@ -18,8 +18,10 @@ class SessionFilesTest {
 
     private final Session session = new Session(SessionFiles.VERSION, "/data/q.extxyz",
             List.of("soap(r_cut=5, n_max=6, l_max=4, sigma=0.5, basis=gto, compression=off)"),
-            "soap(r_cut=5, n_max=6, l_max=4, sigma=0.5, basis=gto, compression=off)", new Session.Centres(false, 2000, 0),
-            Map.of("imbalance", Map.of("k", 3)));
+            "soap(r_cut=5, n_max=6, l_max=4, sigma=0.5, basis=gto, compression=off)", new Session.Centres(false, 2000, 0, List.of(26, 29),
+                    List.of(0, 3), List.of(List.of(1, 5), List.of(2, 7))),
+            Map.of("imbalance", Map.of("k", 3)),
+            new Session.Layout(1200, 800, List.of(0.3, 0.7), List.of(0.4), "complexity", "pair-tab"));
 
     @Test
     void readsBackWhatItWrote() throws Exception {
