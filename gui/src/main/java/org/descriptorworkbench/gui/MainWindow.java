@@ -222,13 +222,35 @@ public final class MainWindow {
         }
         restoreDividers(mainSplit, layout.mainDividers());
         restoreDividers(leftSplit, layout.leftDividers());
-        // a resize re-lays the split panes out (the left pane keeps its width): set them again after it
-        Platform.runLater(() -> {
-            restoreDividers(mainSplit, layout.mainDividers());
-            restoreDividers(leftSplit, layout.leftDividers());
-        });
+        reapplyDividersWhileResizing(layout);
         selectById(analysisTabs, layout.analysisTab());
         selectById(viewTabs, layout.viewTab());
+    }
+
+    /**
+     * A resize keeps the left pane's width rather than its fraction, and the window system applies a
+     * requested size only later: set the dividers again after every size change of the scene during
+     * the next second, and once after the pending events in any case.
+     */
+    private void reapplyDividersWhileResizing(Session.Layout layout) {
+        Runnable apply = () -> {
+            restoreDividers(mainSplit, layout.mainDividers());
+            restoreDividers(leftSplit, layout.leftDividers());
+        };
+        Platform.runLater(apply);
+        javafx.scene.Scene scene = stage.getScene();
+        if (scene == null) {
+            return;
+        }
+        javafx.beans.InvalidationListener again = o -> Platform.runLater(apply);
+        scene.widthProperty().addListener(again);
+        scene.heightProperty().addListener(again);
+        javafx.animation.PauseTransition stop = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        stop.setOnFinished(e -> {
+            scene.widthProperty().removeListener(again);
+            scene.heightProperty().removeListener(again);
+        });
+        stop.play();
     }
 
     private static List<Double> dividers(SplitPane pane) {

@@ -324,7 +324,7 @@ class AnalysisTabsTest {
         Path file = dir.resolve("layout.json");
         robot.interact(() -> window.restoreLayout(new org.descriptorworkbench.gui.session.Session.Layout(1100, 700,
                 List.of(0.36, 0.62), List.of(0.35), "complexity", "pair-tab")));
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitWindowSize(1100, 700);
         AtomicReference<org.descriptorworkbench.gui.session.Session.Layout> saved = new AtomicReference<>();
         robot.interact(() -> {
             saved.set(window.layout());
@@ -336,11 +336,11 @@ class AnalysisTabsTest {
             window.restoreLayout(new org.descriptorworkbench.gui.session.Session.Layout(1000, 650, List.of(0.45, 0.75),
                     List.of(0.5), "correlation", "structure-tab"));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitWindowSize(1000, 650);
         assertEquals("correlation", window.layout().analysisTab());
         assertEquals(0.5, window.layout().leftDividers().get(0), 0.01);
         robot.interact(() -> window.openSession(file));
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitWindowSize(1100, 700);
         var layout = window.layout();
         assertEquals(1100, layout.width(), 1);
         assertEquals(700, layout.height(), 1);
@@ -351,6 +351,17 @@ class AnalysisTabsTest {
         assertEquals(0.35, layout.leftDividers().get(0), 0.01);
         assertEquals("complexity", layout.analysisTab());
         assertEquals("pair-tab", layout.viewTab());
+    }
+
+    /** The window system applies a requested size asynchronously; wait for it and for the layout after it. */
+    private void awaitWindowSize(double width, double height) throws Exception {
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            var now = window.layout();
+            return Math.abs(now.width() - width) < 1 && Math.abs(now.height() - height) < 1;
+        });
+        // dividers are set again for a second after a restore, on every size change
+        Thread.sleep(1200);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
