@@ -15,6 +15,7 @@ import org.descriptorworkbench.structure.Cell;
 import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.structure.Structure;
 import org.descriptorworkbench.task.Progress;
+import org.descriptorworkbench.testing.RandomStructures;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -137,7 +138,7 @@ class SensitivityAnalysisTest {
     @Test
     void eigenvaluesAreInvariantToRotatingTheEnvironment() {
         Structure environment = randomEnvironment(3, 12, 3.0, new int[] {14});
-        double[] rotation = rotationMatrix(new Random(5));
+        double[] rotation = RandomStructures.rotation(new Random(5));
         double[] before = analyse(environment, SOAP, 0).environments().get(0).eigenvalues();
         double[] after = analyse(rotated(environment, rotation), SOAP, 0).environments().get(0).eigenvalues();
         double largest = before[before.length - 1];
@@ -206,22 +207,5 @@ class SensitivityAnalysisTest {
     void rejectsMoreRandomCentresThanAtoms() {
         Dataset dataset = new Dataset("test", List.of(diamondSilicon()));
         assertThrows(ParameterException.class, () -> CentreChoice.random(dataset, 0, 9, 1));
-    }
-
-    private static double[] rotationMatrix(Random random) {
-        double a = random.nextGaussian();
-        double b = random.nextGaussian();
-        double c = random.nextGaussian();
-        double d = random.nextGaussian();
-        double n = Math.sqrt(a * a + b * b + c * c + d * d);
-        a /= n;
-        b /= n;
-        c /= n;
-        d /= n;
-        return new double[] {
-            a * a + b * b - c * c - d * d, 2 * (b * c - a * d), 2 * (b * d + a * c),
-            2 * (b * c + a * d), a * a - b * b + c * c - d * d, 2 * (c * d - a * b),
-            2 * (b * d - a * c), 2 * (c * d + a * b), a * a - b * b - c * c + d * d
-        };
     }
 }
