@@ -54,7 +54,7 @@ public final class ReconstructionTab extends AnalysisTab {
         rowCap.setPrefWidth(95);
         rowCap.setId("reconstruction-rows");
         rowCap.valueProperty().addListener((obs, o, n) -> model.markDirty());
-        addParameter("using the first rows", rowCap);
+        addParameter("on at most rows (spread evenly)", rowCap);
         finishBar(new HBox(4, gfreExport, gfrdExport));
         SplitPane split = new SplitPane(gfre, gfrd);
         body.setCenter(split);
@@ -83,7 +83,8 @@ public final class ReconstructionTab extends AnalysisTab {
             for (int i = 0; i < m.size(); i++) {
                 FeatureMatrix f = m.get(i);
                 RowMatrix all = RowMatrix.of(f);
-                RowMatrix x = all.rows() <= cap ? all : all.selectRows(java.util.stream.IntStream.range(0, cap).toArray());
+                int[] rows = RowSample.spread(all.rows(), cap);
+                RowMatrix x = rows.length == all.rows() ? all : all.selectRows(rows);
                 labelled.add(new LabelledMatrix(labels.get(i), x));
             }
             return progress -> matrices(labelled, s, progress);

@@ -35,7 +35,8 @@ public final class SelectionTab extends AnalysisTab {
     private final SpecChoice descriptor;
     private final ChoiceBox<Axis> axis = new ChoiceBox<>(FXCollections.observableArrayList(Axis.values()));
     private final Spinner<Integer> count = new Spinner<>(1, 100_000, 50, 10);
-    /** CUR needs the leading singular vector at every pick: its cost grows with rows × features², hence a row cap. */
+    /** CUR needs the leading singular vector at every pick: its cost grows with rows × features², hence a row cap
+     * (rows taken evenly spaced over all centres). */
     private final Spinner<Integer> rowCap = new Spinner<>(10, 1_000_000, 300, 100);
     private final SelectionCurveView curves = new SelectionCurveView();
     private final PcaSpectrumView spectrum = new PcaSpectrumView();
@@ -71,7 +72,7 @@ public final class SelectionTab extends AnalysisTab {
         rowCap.setPrefWidth(95);
         rowCap.setId("selection-rows");
         rowCap.valueProperty().addListener((obs, o, n) -> model.markDirty());
-        addParameter("using the first rows", rowCap);
+        addParameter("on at most rows (spread evenly)", rowCap);
         finishBar(new HBox(4, curvesExport, spectrumExport));
         picked.setId("selected-labels");
         Label pickedTitle = new Label("Selected by CUR, in order");
@@ -113,7 +114,8 @@ public final class SelectionTab extends AnalysisTab {
         model.analyse("Selection CUR/FPS " + label, List.of(spec), m -> {
             FeatureMatrix f = m.get(0);
             RowMatrix all = RowMatrix.of(f);
-            RowMatrix x = all.rows() <= cap ? all : all.selectRows(java.util.stream.IntStream.range(0, cap).toArray());
+            int[] rows = RowSample.spread(all.rows(), cap);
+            RowMatrix x = rows.length == all.rows() ? all : all.selectRows(rows);
             int candidates = ax == Axis.FEATURES ? x.cols() : x.rows();
             int k = Math.min(wanted, candidates);
             return progress -> {
@@ -128,7 +130,7 @@ public final class SelectionTab extends AnalysisTab {
                 for (int i = 0; i < order.length; i++) {
                     String what = ax == Axis.FEATURES && f.featureLabels() != null ? f.featureLabels().get(order[i])
                             : ax == Axis.SAMPLES && f.hasRowMetadata()
-                                    ? "structure " + f.structureIndex(order[i]) + ", atom " + f.atomIndex(order[i])
+                                    ? "structure " + f.structureIndex(rows[order[i]]) + ", atom " + f.atomIndex(rows[order[i]])
                                     : "#" + order[i];
                     names.add((i + 1) + ". " + what);
                 }
