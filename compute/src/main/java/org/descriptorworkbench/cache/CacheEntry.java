@@ -25,7 +25,7 @@ final class CacheEntry {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The key fields and shape, checked against the key asked for on every read. */
-    record Header(int format, String fingerprint, String spec, String centres, String species,
+    record Header(int format, String code, String fingerprint, String spec, String centres, String species,
                   String matrixSpec, int rows, int columns, boolean rowMetadata, boolean labels) {
     }
 
@@ -40,10 +40,10 @@ final class CacheEntry {
     }
 
     /** Writes the entry's files into the (existing, empty) directory. */
-    static void write(Path dir, int format, FeatureKey key, FeatureMatrix matrix) throws IOException {
+    static void write(Path dir, int format, String code, FeatureKey key, FeatureMatrix matrix) throws IOException {
         int rows = matrix.rows();
         boolean labelled = matrix.featureLabels() != null;
-        Header header = new Header(format, key.dataset().hex(), key.spec(), key.centres(), key.speciesText(),
+        Header header = new Header(format, code, key.dataset().hex(), key.spec(), key.centres(), key.speciesText(),
                 matrix.spec(), rows, matrix.columns(), matrix.hasRowMetadata(), labelled);
         NpyFiles.write(dir.resolve(VALUES), matrix);
         if (matrix.hasRowMetadata()) {
@@ -62,14 +62,15 @@ final class CacheEntry {
     }
 
     /**
-     * Reads the matrix of an entry written for {@code key} in format {@code format}.
+     * Reads the matrix of an entry written for {@code key} in format {@code format} by code version {@code code}.
      *
      * @throws DamagedEntryException if any file is missing, unreadable, inconsistent or of another key
      */
-    static FeatureMatrix read(Path dir, int format, FeatureKey key) throws DamagedEntryException {
+    static FeatureMatrix read(Path dir, int format, String code, FeatureKey key) throws DamagedEntryException {
         try {
             Header h = JSON.readValue(dir.resolve(HEADER).toFile(), Header.class);
             require(h.format() == format, "format " + h.format() + ", expected " + format);
+            require(h.code().equals(code), "written by " + h.code() + ", this is " + code);
             require(h.fingerprint().equals(key.dataset().hex()) && h.spec().equals(key.spec())
                     && h.centres().equals(key.centres()) && h.species().equals(key.speciesText()), "written for another key");
             FeatureMatrix values = NpyFiles.read(dir.resolve(VALUES));

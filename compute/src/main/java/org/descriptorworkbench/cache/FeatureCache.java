@@ -31,6 +31,10 @@ import org.descriptorworkbench.descriptor.FeatureMatrix;
  * Only names the cache itself creates are ever deleted, so pointing it at a directory holding other
  * files is safe.
  *
+ * <p>Entries are also keyed by {@link #FORMAT_VERSION} and the version of the compute code (with the
+ * jar's build time for snapshots), so an upgrade never serves values computed by older descriptor code;
+ * old entries age out by LRU.
+ *
  * <p>Location: the system property {@value #DIRECTORY_PROPERTY}, else {@code $XDG_CACHE_HOME/descriptor-workbench},
  * else {@code ~/.cache/descriptor-workbench}; limit: {@value #LIMIT_PROPERTY} (MB), else 2 GB.
  */
@@ -53,6 +57,7 @@ public final class FeatureCache {
 
     private final Path directory;
     private final long limitBytes;
+    private final String code;
     private long lastStampMicros;
 
     /**
@@ -60,11 +65,17 @@ public final class FeatureCache {
      * @param limitBytes total size of the entries kept, at least 0
      */
     public FeatureCache(Path directory, long limitBytes) {
+        this(directory, limitBytes, codeVersion());
+    }
+
+    /** A cache as written by the given code version (tests simulate an upgrade with it). */
+    FeatureCache(Path directory, long limitBytes, String code) {
         if (limitBytes < 0) {
             throw new IllegalArgumentException("cache limit must be at least 0 bytes, got " + limitBytes);
         }
         this.directory = directory.toAbsolutePath().normalize();
         this.limitBytes = limitBytes;
+        this.code = code;
     }
 
     /** The cache at {@link #defaultDirectory()} with the limit of {@value #LIMIT_PROPERTY} or 2 GB. */
@@ -112,7 +123,7 @@ public final class FeatureCache {
             return Optional.empty();
         }
         try {
-            FeatureMatrix matrix = CacheEntry.read(entry, FORMAT_VERSION, key);
+            FeatureMatrix matrix = CacheEntry.read(entry, FORMAT_VERSION, code, key);
             touch(entry);
             return Optional.of(matrix);
         } catch (CacheEntry.DamagedEntryException e) {
@@ -150,7 +161,7 @@ public final class FeatureCache {
         Path temporary = directory.resolve(TEMPORARY_PREFIX + UUID.randomUUID());
         try {
             Files.createDirectories(temporary);
-            CacheEntry.write(temporary, FORMAT_VERSION, key, matrix);
+            CacheEntry.write(temporary, FORMAT_VERSION, code, key, matrix);
             Path entry = entryOf(key);
             if (!moveIntoPlace(temporary, entry)) {
                 return false;
@@ -187,7 +198,28 @@ public final class FeatureCache {
     }
 
     private Path entryOf(FeatureKey key) {
-        return directory.resolve(key.digest(FORMAT_VERSION));
+        return directory.resolve(key.digest(FORMAT_VERSION + "/" + code));
+    }
+
+    /**
+     * The version of the code that computed the entries: the compute jar's version, and for a snapshot
+     * also the jar's build time, so values cached by an older build of a changing descriptor are never
+     * served by a newer one ("development" when run from classes, e.g. in tests).
+     */
+    static String codeVersion() {
+        String version = FeatureCache.class.getPackage().getImplementationVersion();
+        String code = version == null ? "development" : version;
+        if (version == null || version.endsWith("-SNAPSHOT")) {
+            try {
+                Path jar = Path.of(FeatureCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isRegularFile(jar)) {
+                    code += "@" + Files.getLastModifiedTime(jar).toMillis();
+                }
+            } catch (Exception e) {
+                // no code source (custom class loader): the version alone
+            }
+        }
+        return code;
     }
 
     /**

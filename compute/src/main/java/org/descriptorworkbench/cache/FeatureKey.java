@@ -39,12 +39,13 @@ public record FeatureKey(DatasetFingerprint dataset, String spec, String centres
     }
 
     /**
-     * A SHA-256 hex digest of every field together with the cache format version, used as the entry's
-     * directory name; the fields are length-prefixed, so no two keys share their text.
+     * A SHA-256 hex digest of every field together with the cache's own context (format and code
+     * version), used as the entry's directory name; the fields are length-prefixed, so no two keys
+     * share their text.
      */
-    public String digest(int formatVersion) {
+    public String digest(String context) {
         StringBuilder text = new StringBuilder();
-        for (String field : new String[] {Integer.toString(formatVersion), dataset.hex(), spec, centres, speciesText()}) {
+        for (String field : new String[] {context, dataset.hex(), spec, centres, speciesText()}) {
             text.append(field.length()).append(':').append(field).append('\n');
         }
         try {

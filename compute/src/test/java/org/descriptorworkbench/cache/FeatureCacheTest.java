@@ -167,6 +167,13 @@ class FeatureCacheTest {
     }
 
     @Test
+    void valuesStoredByAnotherVersionOfTheCodeAreAMiss() {
+        new FeatureCache(dir, FeatureCache.DEFAULT_LIMIT_BYTES, "0.9").put(KEY, matrix(4, 4, 4));
+        assertEquals(Optional.empty(), new FeatureCache(dir, FeatureCache.DEFAULT_LIMIT_BYTES, "1.0").get(KEY));
+        assertTrue(new FeatureCache(dir, FeatureCache.DEFAULT_LIMIT_BYTES, "0.9").get(KEY).isPresent());
+    }
+
+    @Test
     void aHalfWrittenTemporaryDirectoryIsNotAnEntry() throws Exception {
         FeatureCache cache = new FeatureCache(dir, FeatureCache.DEFAULT_LIMIT_BYTES);
         Path crashed = Files.createDirectories(dir.resolve(".tmp-crashed"));
