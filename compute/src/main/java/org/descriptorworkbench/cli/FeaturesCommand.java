@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.descriptorworkbench.cache.DatasetFingerprint;
+import org.descriptorworkbench.cache.FeatureCache;
+import org.descriptorworkbench.cache.FeatureKey;
 import org.descriptorworkbench.descriptor.Descriptor;
 import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.descriptor.DescriptorEngine;
@@ -36,6 +40,9 @@ import picocli.CommandLine.Spec;
         description = "Compute a descriptor for every atom (rows in file order) and write .npy or .csv.")
 final class FeaturesCommand implements Callable<Integer> {
 
+    /** The rows of {@link DescriptorEngine#compute}: every atom in file order, or every frame for a global descriptor. */
+    private static final String EVERY_ROW = "dwb features: every row";
+
     @Option(names = "--list", description = "List every descriptor family with its parameters, defaults and allowed values.")
     boolean list;
 
@@ -58,6 +65,12 @@ final class FeaturesCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
     Integer threads;
 
+    @Option(names = "--cache", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
+            description = "Reuse the matrix from the workbench's feature cache when this data, spec and species were"
+                    + " computed before, else store it there (DIR, or the GUI's cache: -Ddwb.cache.dir,"
+                    + " $XDG_CACHE_HOME/descriptor-workbench or ~/.cache/descriptor-workbench).")
+    String cache;
+
     @Spec
     CommandSpec spec;
 
@@ -77,11 +90,8 @@ final class FeaturesCommand implements Callable<Integer> {
         }
         DescriptorSpec parsed = DescriptorCatalog.parse(descriptor);
         Dataset dataset = StructureFiles.read(input);
-        Descriptor d = DescriptorCatalog.create(parsed, species == null ? dataset.species() : parseSpecies(species));
-        FeatureMatrix matrix;
-        try (ConsoleProgressBar bar = ConsoleProgressBar.onStandardError(parsed.family())) {
-            matrix = DescriptorEngine.compute(d, dataset, threads == null ? DescriptorEngine.defaultThreads() : threads, bar);
-        }
+        int[] channels = species == null ? dataset.species() : parseSpecies(species);
+        FeatureMatrix matrix = cache == null ? compute(parsed, channels, dataset) : cachedOrCompute(parsed, channels, dataset);
         MatrixFiles.write(out, matrix);
         if (labels != null) {
             writeLabels(matrix);
@@ -89,6 +99,28 @@ final class FeaturesCommand implements Callable<Integer> {
         stdout.printf("%s: %d × %d written to %s%n", matrix.spec(), matrix.rows(), matrix.columns(), out);
         stdout.flush();
         return 0;
+    }
+
+    private FeatureMatrix compute(DescriptorSpec parsed, int[] channels, Dataset dataset) {
+        Descriptor d = DescriptorCatalog.create(parsed, channels);
+        try (ConsoleProgressBar bar = ConsoleProgressBar.onStandardError(parsed.family())) {
+            return DescriptorEngine.compute(d, dataset, threads == null ? DescriptorEngine.defaultThreads() : threads, bar);
+        }
+    }
+
+    /** The matrix from the feature cache, or computed and stored there; a cache problem only costs the computation. */
+    private FeatureMatrix cachedOrCompute(DescriptorSpec parsed, int[] channels, Dataset dataset) {
+        FeatureCache store = cache.isEmpty() ? FeatureCache.atDefaultLocation()
+                : new FeatureCache(Path.of(cache), FeatureCache.DEFAULT_LIMIT_BYTES);
+        FeatureKey key = new FeatureKey(DatasetFingerprint.of(dataset), parsed.text(), EVERY_ROW, channels);
+        Optional<FeatureMatrix> stored = store.get(key);
+        if (stored.isPresent()) {
+            spec.commandLine().getErr().println("features loaded from the cache in " + store.directory());
+            return stored.get();
+        }
+        FeatureMatrix computed = compute(parsed, channels, dataset);
+        store.put(key, computed);
+        return computed;
     }
 
     private static void requireOption(Object value, String name) {

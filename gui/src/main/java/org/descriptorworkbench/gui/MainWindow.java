@@ -49,6 +49,7 @@ import org.descriptorworkbench.gui.analysis.SelectionTab;
 import org.descriptorworkbench.gui.analysis.SensitivityTab;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetPanel;
+import org.descriptorworkbench.gui.features.ClearCacheMenuItem;
 import org.descriptorworkbench.gui.pair.PairPanel;
 import org.descriptorworkbench.gui.session.RecentSessions;
 import org.descriptorworkbench.gui.session.Session;
@@ -442,6 +443,7 @@ public final class MainWindow {
         saveSessionAs.setOnAction(e -> chooseAndSaveSession(null));
         Menu file = new Menu("File", null, open, new SeparatorMenuItem(), openSession, recentMenu, saveSession, saveSessionAs,
                 new SeparatorMenuItem(), quit);
+        file.getItems().add(file.getItems().indexOf(quit) - 1, new ClearCacheMenuItem(workbench.features().diskCache(), Platform::runLater));
 
         MenuItem reset = new MenuItem("Reset view");
         reset.setId("menu-reset-view");
