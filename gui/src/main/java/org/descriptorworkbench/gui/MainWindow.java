@@ -70,7 +70,8 @@ import org.descriptorworkbench.viewer3d.StructureView;
  * The workbench's main window (DESIGN.md "GUI shape"): on the left the dataset (filterable structure
  * table), the descriptor set and the centre choice; in the centre the analysis tabs; on the right the
  * 3D views (structure, pair of environments) above the details of what a plot selected; at the bottom the
- * status line and the task bar. It lays out and binds; the state lives in the {@link WorkbenchModel} and its view-models.
+ * status line and the task bar. It lays out and binds; the state lives in the {@link WorkbenchModel} and
+ * its view-models.
  */
 public final class MainWindow {
     private final DatasetViewModel model;
