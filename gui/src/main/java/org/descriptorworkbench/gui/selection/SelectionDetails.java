@@ -90,21 +90,36 @@ public final class SelectionDetails extends BorderPane {
                 column("config type", 100, r -> r.first().configType())));
     }
 
+    /** A pair has two environments: each in one compact column ("s3:17 Fe", structure 3 atom 17), sorted by structure then atom. */
     private void pairColumns(String xName, String yName) {
         table.getColumns().setAll(java.util.List.of(
                 numeric("#", 40, r -> Integer.toString(r.number())),
-                numeric("structure 1", 75, r -> Integer.toString(r.first().structure())),
-                numeric("atom 1", 55, r -> atomText(r.first())),
-                column("element 1", 65, r -> r.first().element()),
-                numeric("structure 2", 75, r -> Integer.toString(r.second().structure())),
-                numeric("atom 2", 55, r -> atomText(r.second())),
-                column("element 2", 65, r -> r.second().element()),
-                numeric(xName == null ? "x" : xName, 70, r -> number(r.x())),
-                numeric(yName == null ? "y" : yName, 70, r -> number(r.y())),
+                environment("environment 1", SelectionRow::first),
+                environment("environment 2", SelectionRow::second),
+                numeric(xName == null ? "x" : xName, 62, r -> number(r.x())),
+                numeric(yName == null ? "y" : yName, 62, r -> number(r.y())),
                 column("formula 1", 100, r -> r.first().formula()),
                 column("formula 2", 100, r -> r.second().formula()),
-                column("config type 1", 95, r -> r.first().configType()),
-                column("config type 2", 95, r -> r.second().configType())));
+                column("config type 1", 90, r -> r.first().configType()),
+                column("config type 2", 90, r -> r.second().configType())));
+    }
+
+    private static TableColumn<SelectionRow, String> environment(String title, Function<SelectionRow, EnvironmentDetails> which) {
+        TableColumn<SelectionRow, String> c = column(title, 104, r -> environmentText(which.apply(r)));
+        c.setComparator(java.util.Comparator.comparingLong(SelectionDetails::environmentKey));
+        return c;
+    }
+
+    /** "s3:17 Fe" for atom 17 of structure 3, "s3" for a whole structure, as the disagreeing-pairs list writes them. */
+    static String environmentText(EnvironmentDetails e) {
+        return e.atom() < 0 ? "s" + e.structure() : "s" + e.structure() + ":" + e.atom() + " " + e.element();
+    }
+
+    private static long environmentKey(String text) {
+        String[] parts = text.split("[s: ]");
+        long structure = parts.length > 1 ? Long.parseLong(parts[1]) : 0;
+        long atom = parts.length > 2 ? Long.parseLong(parts[2]) : -1;
+        return (structure << 32) + atom + 1;
     }
 
     private static String atomText(EnvironmentDetails e) {

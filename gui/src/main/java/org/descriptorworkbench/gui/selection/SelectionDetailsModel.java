@@ -71,7 +71,7 @@ public final class SelectionDetailsModel {
         rows.setAll(lines);
         int n = lines.size();
         String what = selection.ofPairs() ? (n == 1 ? "pair" : "pairs") : (n == 1 ? "environment" : "environments");
-        summary.set(n + " " + what + " selected in " + selection.source());
+        summary.set(n + " " + what + " selected in " + selection.source() + (n == 0 ? "" : ": click a line to see it in 3D"));
     }
 
     private static EnvironmentDetails details(Dataset dataset, PlotSelection.Environment e) {

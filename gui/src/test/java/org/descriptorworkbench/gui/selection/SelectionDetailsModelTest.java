@@ -58,7 +58,7 @@ class SelectionDetailsModelTest {
         assertEquals(0.25, first.x());
         assertEquals(0.5, first.y());
         assertEquals(new EnvironmentDetails(1, 2, "H", "CH4", ""), details.rows().get(1).second(), "methane has no config_type");
-        assertEquals("2 pairs selected in Distance–distance", details.summaryProperty().get());
+        assertEquals("2 pairs selected in Distance–distance: click a line to see it in 3D", details.summaryProperty().get());
     }
 
     @Test
@@ -69,7 +69,7 @@ class SelectionDetailsModelTest {
                 details.rows().stream().map(SelectionRow::first).toList());
         assertNull(details.rows().get(0).second());
         assertTrue(Double.isNaN(details.rows().get(0).x()));
-        assertEquals("2 environments selected in Sensitivity", details.summaryProperty().get());
+        assertEquals("2 environments selected in Sensitivity: click a line to see it in 3D", details.summaryProperty().get());
     }
 
     @Test
@@ -106,6 +106,12 @@ class SelectionDetailsModelTest {
         assertEquals(before, workbench.centresProperty().get());
         assertEquals(new EnvironmentDetails(1, -1, "", "CH4", ""), details.rows().get(0).first(), "a whole structure has no centre element");
         assertEquals("no environment selected: nothing to use as centres", details.messageProperty().get());
+    }
+
+    @Test
+    void theTableWritesAnEnvironmentAsStructureColonAtomAndElement() {
+        assertEquals("s2:5 Si", SelectionDetails.environmentText(new EnvironmentDetails(2, 5, "Si", "Si8", "crystal")));
+        assertEquals("s1", SelectionDetails.environmentText(new EnvironmentDetails(1, -1, "", "CH4", "")), "a whole structure");
     }
 
     @Test

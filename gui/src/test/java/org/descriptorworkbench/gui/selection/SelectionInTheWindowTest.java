@@ -150,11 +150,12 @@ class SelectionInTheWindowTest {
             assertEquals(EnvironmentDetails.of(dataset, matrix.structureIndex(pair.j()), matrix.atomIndex(pair.j())), row.second());
             assertTrue(row.x() + row.y() <= 0.97, "inside the lasso: " + row);
         }
-        assertEquals(rows.size() + " pairs selected in Distance–distance",
+        assertEquals(rows.size() + " pairs selected in Distance–distance: click a line to see it in 3D",
                 robot.lookup("#selection-summary").queryLabeled().getText());
         Path out = Path.of(System.getProperty("dwb.gui.docs", "target/gui-docs"));
         Files.createDirectories(out);
-        robot.interact(() -> window.selectionDetails().table().getSelectionModel().select(2));
+        robot.clickOn(robot.lookup("#selection-details .table-row-cell").match(n ->
+                n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 2).<Node>query());
         WaitForAsyncUtils.waitForFxEvents(5);
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> image[0] = window.root().getScene().snapshot(null));
@@ -214,7 +215,7 @@ class SelectionInTheWindowTest {
         assertEquals(expected.j(), shown.j());
         assertEquals(shown.rows().atomIndex(expected.i()), window.pairPanel().pairView().first().getEnvironment().centreAtom());
         assertEquals(shown.rows().atomIndex(expected.j()), window.pairPanel().pairView().second().getEnvironment().centreAtom());
-        assertEquals("1 pair selected in Distance–distance", robot.lookup("#selection-summary").queryLabeled().getText());
+        assertEquals("1 pair selected in Distance–distance: click a line to see it in 3D", robot.lookup("#selection-summary").queryLabeled().getText());
     }
 
     /** The point of series {@code s} farthest from every other plotted point, away from the axes. */
