@@ -124,11 +124,6 @@ final class DragSelection extends ChartPlugin {
         }
     }
 
-    /** Whether a lasso is being drawn now (for tests and the docs). */
-    boolean lassoShown() {
-        return lasso.isVisible() && !lasso.getPoints().isEmpty();
-    }
-
     private static void show(Node node) {
         node.setVisible(true);
         node.toFront();

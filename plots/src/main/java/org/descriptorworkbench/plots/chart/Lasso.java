@@ -25,10 +25,6 @@ final class Lasso {
         this.y = y.clone();
     }
 
-    int vertexCount() {
-        return x.length;
-    }
-
     /** True when the outline encloses an area: at least three vertices, not all on one line. */
     boolean enclosesArea() {
         double twiceArea = 0;
