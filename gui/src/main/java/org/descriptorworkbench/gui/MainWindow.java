@@ -51,6 +51,8 @@ import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetPanel;
 import org.descriptorworkbench.gui.features.ClearCacheMenuItem;
 import org.descriptorworkbench.gui.pair.PairPanel;
+import org.descriptorworkbench.gui.selection.SelectionDetails;
+import org.descriptorworkbench.gui.selection.SelectionDetailsModel;
 import org.descriptorworkbench.gui.session.RecentSessions;
 import org.descriptorworkbench.gui.session.Session;
 import org.descriptorworkbench.gui.session.SessionFiles;
@@ -68,8 +70,9 @@ import org.descriptorworkbench.viewer3d.StructureView;
 /**
  * The workbench's main window (DESIGN.md "GUI shape"): on the left the dataset (filterable structure
  * table), the descriptor set and the centre choice; in the centre the analysis tabs; on the right the
- * 3D views (structure, pair of environments); at the bottom the status line and the task bar. It lays
- * out and binds; the state lives in the {@link WorkbenchModel} and its view-models.
+ * 3D views (structure, pair of environments) above the details of what a plot selected; at the bottom the
+ * status line and the task bar. It lays out and binds; the state lives in the {@link WorkbenchModel} and
+ * its view-models.
  */
 public final class MainWindow {
     private final DatasetViewModel model;
@@ -84,6 +87,7 @@ public final class MainWindow {
     private final SplitPane mainSplit = new SplitPane();
     private final List<AnalysisTab> tabs;
     private final PairPanel pairPanel;
+    private final SelectionDetails selectionDetails;
     private final DescriptorSetPanel descriptorPanel;
     private final Label status = new Label();
     private Path sessionFile;
@@ -142,8 +146,12 @@ public final class MainWindow {
             }
         });
 
+        selectionDetails = new SelectionDetails(new SelectionDetailsModel(workbench));
+        SplitPane right = new SplitPane(viewTabs, selectionDetails); // the 3D views above what a plot selected
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.64);
         SplitPane split = mainSplit;
-        split.getItems().setAll(left, analysisTabs, viewTabs);
+        split.getItems().setAll(left, analysisTabs, right);
         split.setDividerPositions(0.26, 0.70);
         SplitPane.setResizableWithParent(left, false);
 
@@ -194,6 +202,11 @@ public final class MainWindow {
 
     public PairPanel pairPanel() {
         return pairPanel;
+    }
+
+    /** The table of what a plot selected, under the 3D views. */
+    public SelectionDetails selectionDetails() {
+        return selectionDetails;
     }
 
     public DescriptorSetPanel descriptorPanel() {

@@ -19,6 +19,7 @@ import org.descriptorworkbench.gui.dataset.DatasetViewModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.features.CentreChoice;
 import org.descriptorworkbench.gui.features.FeatureService;
+import org.descriptorworkbench.gui.selection.PlotSelection;
 import org.descriptorworkbench.gui.task.TaskBarModel;
 import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.task.CancelledException;
@@ -26,7 +27,7 @@ import org.descriptorworkbench.task.Job;
 
 /**
  * The shared state of the workbench window: the dataset, the descriptor set, the chosen centres,
- * the task bar, the feature cache, the selected pair of environments and whether there are unsaved
+ * the task bar, the feature cache, the selected pair of environments, the last plot selection and whether there are unsaved
  * changes. Analyses start here: features first (cached tasks), then the analysis as its own task,
  * and the result is handed to the UI executor, so no caller ever waits.
  */
@@ -47,6 +48,7 @@ public final class WorkbenchModel {
     private final ObjectProperty<CentreChoice> centres = new SimpleObjectProperty<>(this, "centres", CentreChoice.DEFAULT);
     private final ObjectProperty<PairSelection> pair = new SimpleObjectProperty<>(this, "pair");
     private final ObjectProperty<EnvironmentSelection> environment = new SimpleObjectProperty<>(this, "environment");
+    private final ObjectProperty<PlotSelection> selection = new SimpleObjectProperty<>(this, "selection");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
 
     public WorkbenchModel(DatasetViewModel datasets, DescriptorSetModel descriptors, TaskBarModel tasks, Executor ui) {
@@ -61,6 +63,7 @@ public final class WorkbenchModel {
         datasets.datasetProperty().addListener((obs, o, n) -> {
             pair.set(null);
             environment.set(null);
+            selection.set(null);
             if (o != null) {
                 features.clear(); // the old dataset's matrices can never be asked for again
                 markDirty();
@@ -100,6 +103,11 @@ public final class WorkbenchModel {
     /** One environment picked in a plot (e.g. a sensitivity spectrum), shown alone in the 3D pair view; null for none. */
     public ObjectProperty<EnvironmentSelection> environmentProperty() {
         return environment;
+    }
+
+    /** What a plot last reported as selected (a click, rectangle or lasso), listed in the selection details; null for none. */
+    public ObjectProperty<PlotSelection> selectionProperty() {
+        return selection;
     }
 
     /** True when the descriptor set, centres, dataset or analysis parameters changed since the last save. */

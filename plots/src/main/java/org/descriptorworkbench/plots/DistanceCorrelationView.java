@@ -34,6 +34,13 @@ import org.descriptorworkbench.plots.figure.Series;
  */
 public final class DistanceCorrelationView extends PlotView {
 
+    /**
+     * A pair as drawn: the pair and its point's coordinates — the scaled distances d̃A, d̃B, or in rank mode
+     * the scaled ranks.
+     */
+    public record PlottedPair(EnvironmentPair pair, double x, double y) {
+    }
+
     /** Which comparison is shown. */
     public enum Mode { DISTANCE, RANK }
 
@@ -45,6 +52,7 @@ public final class DistanceCorrelationView extends PlotView {
     private final ReadOnlyObjectWrapper<EnvironmentPair> selectedPair = new ReadOnlyObjectWrapper<>(this, "selectedPair");
     private final List<Consumer<EnvironmentPair>> pairListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<EnvironmentPair>>> pairsListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<PlottedPair>>> plottedListeners = new CopyOnWriteArrayList<>();
     private CorrelationResult result;
     private String labelA;
     private String labelB;
@@ -86,7 +94,7 @@ public final class DistanceCorrelationView extends PlotView {
         pairListeners.remove(listener);
     }
 
-    /** Called with the pairs inside a Shift-drag rectangle (sampled and disagreeing pairs, without repeats). */
+    /** Called with the pairs inside a Shift-drag rectangle or Ctrl-drag lasso (sampled and disagreeing pairs, without repeats). */
     public void addPairsListener(Consumer<List<EnvironmentPair>> listener) {
         pairsListeners.add(listener);
     }
@@ -95,17 +103,35 @@ public final class DistanceCorrelationView extends PlotView {
         pairsListeners.remove(listener);
     }
 
+    /**
+     * Called with what a click (one pair), a Shift-drag rectangle or a Ctrl-drag lasso (the pairs inside)
+     * selected, each pair once with the coordinates it is drawn at.
+     */
+    public void addPlottedPairsListener(Consumer<List<PlottedPair>> listener) {
+        plottedListeners.add(listener);
+    }
+
+    public void removePlottedPairsListener(Consumer<List<PlottedPair>> listener) {
+        plottedListeners.remove(listener);
+    }
+
     @Override
     protected void selected(List<FigureChart.Pick> picks) {
-        java.util.LinkedHashSet<EnvironmentPair> pairs = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashMap<EnvironmentPair, PlottedPair> pairs = new java.util.LinkedHashMap<>();
         for (FigureChart.Pick pick : picks) {
-            EnvironmentPair pair = pairOf(figure().series().get(pick.series()), pick.point());
-            if (pair != null) {
-                pairs.add(pair);
-            }
+            plotted(pick).ifPresent(p -> pairs.putIfAbsent(p.pair(), p));
         }
-        List<EnvironmentPair> list = List.copyOf(pairs);
+        List<EnvironmentPair> list = List.copyOf(pairs.keySet());
+        List<PlottedPair> plotted = List.copyOf(pairs.values());
         pairsListeners.forEach(l -> l.accept(list));
+        plottedListeners.forEach(l -> l.accept(plotted));
+    }
+
+    private java.util.Optional<PlottedPair> plotted(FigureChart.Pick pick) {
+        Series series = figure().series().get(pick.series());
+        EnvironmentPair pair = pairOf(series, pick.point());
+        return pair == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new PlottedPair(pair, series.x()[pick.point()], series.y()[pick.point()]));
     }
 
     private void refresh() {
@@ -116,12 +142,11 @@ public final class DistanceCorrelationView extends PlotView {
 
     @Override
     protected void picked(FigureChart.Pick pick) {
-        Series series = figure().series().get(pick.series());
-        EnvironmentPair pair = pairOf(series, pick.point());
-        if (pair != null) {
-            selectedPair.set(pair);
-            pairListeners.forEach(l -> l.accept(pair));
-        }
+        plotted(pick).ifPresent(p -> {
+            selectedPair.set(p.pair());
+            pairListeners.forEach(l -> l.accept(p.pair()));
+            plottedListeners.forEach(l -> l.accept(List.of(p)));
+        });
     }
 
     private EnvironmentPair pairOf(Series series, int point) {

@@ -60,7 +60,7 @@ public abstract class PlotView extends BorderPane {
     protected void picked(FigureChart.Pick pick) {
     }
 
-    /** Points of the current figure were selected with a Shift-drag rectangle; views that link override this. */
+    /** Points of the current figure were selected with a Shift-drag rectangle or a Ctrl-drag lasso; views that link override this. */
     protected void selected(java.util.List<FigureChart.Pick> picks) {
     }
 

@@ -69,6 +69,8 @@ public final class SensitivitySpectrumView extends PlotView {
 
     private final ChoiceBox<Panel> panel = new ChoiceBox<>();
     private final ReadOnlyObjectWrapper<Centre> selectedEnvironment = new ReadOnlyObjectWrapper<>(this, "selectedEnvironment");
+    private final List<java.util.function.Consumer<List<Centre>>> environmentsListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private List<Spectra> shown = List.of();
     private int reference = -1;
 
@@ -119,13 +121,44 @@ public final class SensitivitySpectrumView extends PlotView {
         return selectedEnvironment.getReadOnlyProperty();
     }
 
+    /**
+     * Called with the environments of what a click (one), a Shift-drag rectangle or a Ctrl-drag lasso (every
+     * environment with a point inside, once, in plot order) selected.
+     */
+    public void addEnvironmentsListener(java.util.function.Consumer<List<Centre>> listener) {
+        environmentsListeners.add(listener);
+    }
+
+    public void removeEnvironmentsListener(java.util.function.Consumer<List<Centre>> listener) {
+        environmentsListeners.remove(listener);
+    }
+
     @Override
     protected void picked(FigureChart.Pick pick) {
-        EnvironmentSpectrum env = panel.getValue() == Panel.SPECTRA ? spectrumOfLine(pick.series())
-                : spectrumOfScatterPoint(pick.series(), pick.point());
+        EnvironmentSpectrum env = environmentOf(pick);
         if (env != null) {
-            selectedEnvironment.set(new Centre(env.structure(), env.atom()));
+            Centre centre = new Centre(env.structure(), env.atom());
+            selectedEnvironment.set(centre);
+            environmentsListeners.forEach(l -> l.accept(List.of(centre)));
         }
+    }
+
+    @Override
+    protected void selected(List<FigureChart.Pick> picks) {
+        java.util.LinkedHashSet<Centre> centres = new java.util.LinkedHashSet<>();
+        for (FigureChart.Pick pick : picks) {
+            EnvironmentSpectrum env = environmentOf(pick);
+            if (env != null) {
+                centres.add(new Centre(env.structure(), env.atom()));
+            }
+        }
+        List<Centre> list = List.copyOf(centres);
+        environmentsListeners.forEach(l -> l.accept(list));
+    }
+
+    private EnvironmentSpectrum environmentOf(FigureChart.Pick pick) {
+        return panel.getValue() == Panel.SPECTRA ? spectrumOfLine(pick.series())
+                : spectrumOfScatterPoint(pick.series(), pick.point());
     }
 
     /** Lines are drawn descriptor by descriptor, environment by environment. */

@@ -1,5 +1,6 @@
 package org.descriptorworkbench.plots;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -200,6 +201,49 @@ class DistanceCorrelationViewTest {
         assertTrue(missing.size() + extra.size() <= 2, "missing " + missing + ", extra " + extra);
         Figure visible = Fx.call(chart::visibleFigure);
         assertEquals(0.0, visible.x().min(), 1e-9, "a Shift-drag selects without zooming");
+    }
+
+    @Test
+    void ctrlDraggingALassoReportsThePairsInsideWithTheDistancesTheyAreDrawnAt() throws Exception {
+        DistanceCorrelationView view = shown();
+        AtomicReference<List<DistanceCorrelationView.PlottedPair>> heard = new AtomicReference<>();
+        Fx.run(() -> view.addPlottedPairsListener(heard::set));
+        FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
+        double[][] corners = {{0.1, 0.1}, {0.7, 0.1}, {0.1, 0.7}};
+        FxRobot robot = new FxRobot();
+        robot.press(javafx.scene.input.KeyCode.CONTROL);
+        try {
+            robot.drag(screenOf(chart, corners[0]), javafx.scene.input.MouseButton.PRIMARY);
+            robot.moveTo(screenOf(chart, corners[1]));
+            robot.moveTo(screenOf(chart, corners[2]));
+            robot.moveTo(screenOf(chart, corners[0]));
+            robot.drop();
+        } finally {
+            robot.release(javafx.scene.input.KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents(5);
+        java.util.Map<EnvironmentPair, double[]> drawn = new java.util.HashMap<>();
+        for (CorrelationResult.SampledPair p : result.sample()) {
+            drawn.put(new EnvironmentPair(p.i(), p.j()), new double[] {p.distanceA(), p.distanceB()});
+        }
+        for (CorrelationResult.DisagreeingPair p : result.topDisagreements()) {
+            drawn.put(new EnvironmentPair(p.i(), p.j()), new double[] {p.distanceA(), p.distanceB()});
+        }
+        // pixel rounding may move a point within a pixel of the outline in or out: count both ways
+        long surely = drawn.values().stream().filter(d -> d[0] > 0.105 && d[1] > 0.105 && d[0] + d[1] < 0.795).count();
+        long atMost = drawn.values().stream().filter(d -> d[0] >= 0.095 && d[1] >= 0.095 && d[0] + d[1] <= 0.805).count();
+        assertTrue(surely > 5, "the triangle should hold several pairs");
+        List<DistanceCorrelationView.PlottedPair> got = heard.get();
+        assertTrue(got.size() >= surely && got.size() <= atMost, "got " + got.size() + ", expected " + surely + " to " + atMost);
+        for (DistanceCorrelationView.PlottedPair p : got) {
+            assertArrayEquals(drawn.get(p.pair()), new double[] {p.x(), p.y()}, 0.0, p.toString());
+            assertTrue(p.x() >= 0.095 && p.y() >= 0.095 && p.x() + p.y() <= 0.805, "inside the triangle: " + p);
+        }
+    }
+
+    private static Point2D screenOf(FigureChart chart, double[] xy) throws Exception {
+        return Fx.call(() -> chart.chart().getCanvas().localToScreen(chart.chart().getXAxis().getDisplayPosition(xy[0]),
+                chart.chart().getYAxis().getDisplayPosition(xy[1])));
     }
 
     private static boolean within(double v, double lo, double hi) {

@@ -20,6 +20,7 @@ import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.features.CentreChoice;
+import org.descriptorworkbench.gui.selection.PlotSelection;
 import org.descriptorworkbench.plots.EnvironmentPair;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.plots.DistanceCorrelationView;
@@ -83,11 +84,13 @@ public final class CorrelationTab extends AnalysisTab {
             }
         });
         view.addPairsListener(this::pairsSelected);
+        view.addPlottedPairsListener(this::publishSelection);
         useSelection.setId("correlation-use-selection");
         useSelection.setDisable(true);
         useSelection.setMaxWidth(Double.MAX_VALUE);
         useSelection.setWrapText(true);
-        useSelection.setTooltip(new javafx.scene.control.Tooltip("Shift-drag a rectangle in the plot to select pairs"));
+        useSelection.setTooltip(new javafx.scene.control.Tooltip(
+                "Shift-drag a rectangle or Ctrl-drag a lasso in the plot to select pairs"));
         useSelection.setOnAction(e -> useSelectedPairsAsCentres());
         Label pairsTitle = new Label("Largest disagreements |d̃A − d̃B|, pairs closer in A than in B first;"
                 + " swap A and B for the other side. Click one to see both environments.");
@@ -109,7 +112,7 @@ public final class CorrelationTab extends AnalysisTab {
                 p.i(), p.j(), p.distanceA(), p.distanceB(), where);
     }
 
-    /** Pairs selected with a Shift-drag rectangle: the first is shown in the pair view, the action is offered. */
+    /** Pairs selected with a Shift-drag rectangle or Ctrl-drag lasso: the first is shown in the pair view, the action is offered. */
     private void pairsSelected(List<EnvironmentPair> picked) {
         selectedPairs = List.copyOf(picked);
         useSelection.setDisable(selectedPairs.isEmpty() || rows == null);
@@ -118,6 +121,18 @@ public final class CorrelationTab extends AnalysisTab {
         if (!selectedPairs.isEmpty() && rows != null) {
             model.pairProperty().set(new WorkbenchModel.PairSelection(rows, selectedPairs.get(0).i(), selectedPairs.get(0).j()));
         }
+    }
+
+    /** Publishes what the plot selected (a click, rectangle or lasso) for the selection details, with the plotted coordinates. */
+    private void publishSelection(List<DistanceCorrelationView.PlottedPair> plotted) {
+        if (rows == null) {
+            return;
+        }
+        boolean rank = view.modeProperty().get() == DistanceCorrelationView.Mode.RANK;
+        FeatureMatrix matrix = rows;
+        model.selectionProperty().set(PlotSelection.ofPairs(rank ? "Rank–rank" : "Distance–distance",
+                rank ? "rank A/(N−1)" : "d̃A", rank ? "rank B/(N−1)" : "d̃B",
+                plotted.stream().map(p -> new PlotSelection.Pair(matrix, p.pair().i(), p.pair().j(), p.x(), p.y())).toList()));
     }
 
     /** Sets the centre choice to exactly the environments of the selected pairs (both ends of each). */
@@ -136,7 +151,7 @@ public final class CorrelationTab extends AnalysisTab {
         status.setText("centres: the " + choice.describe() + " of " + selectedPairs.size() + " selected pairs");
     }
 
-    /** Pairs the plot reports as selected (Shift-drag), in the plot's order. */
+    /** Pairs the plot reports as selected (Shift-drag rectangle or Ctrl-drag lasso), in the plot's order. */
     public List<EnvironmentPair> selectedPairs() {
         return selectedPairs;
     }

@@ -17,6 +17,7 @@ import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
+import org.descriptorworkbench.gui.selection.PlotSelection;
 import org.descriptorworkbench.plots.SensitivitySpectrumView;
 import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.task.Progress;
@@ -61,6 +62,17 @@ public final class SensitivityTab extends AnalysisTab {
                     model.environmentProperty().set(new WorkbenchModel.EnvironmentSelection(centre.structure(), centre.atom()));
                 }
             });
+            view.addEnvironmentsListener(this::publishSelection);
+        }
+    }
+
+    /** Publishes the environments a plot selected for the selection details; the first is shown in 3D. */
+    private void publishSelection(List<Centre> centres) {
+        model.selectionProperty().set(PlotSelection.ofEnvironments("Sensitivity",
+                centres.stream().map(c -> new PlotSelection.Environment(c.structure(), c.atom())).toList()));
+        if (!centres.isEmpty()) {
+            model.environmentProperty().set(new WorkbenchModel.EnvironmentSelection(centres.get(0).structure(),
+                    centres.get(0).atom()));
         }
     }
 

@@ -37,14 +37,23 @@ import org.descriptorworkbench.plots.figure.Series;
  * axes (log where asked), heat maps, series and guides, a colour bar (the figure's colour key or its first heat
  * map's), zoom and pan
  * ({@link Zoomer}: drag to zoom, right click to zoom back, middle drag to pan, scroll to zoom), tooltips with
- * exact values, click-picking of points ({@link #addPickListener}) and Shift-drag rectangle selection of
- * points ({@link #addSelectionListener}).
+ * exact values, click-picking of points ({@link #addPickListener}), and selection of many points by a
+ * Shift-drag rectangle or a Ctrl-drag (or Alt-drag) lasso ({@link #addSelectionListener}); the "?" beside the
+ * title lists these mouse actions ({@link #MOUSE_HELP}).
  */
 public final class FigureChart extends BorderPane {
 
     /** A clicked point: the index of its series in the figure and of the point in that series. */
     public record Pick(int series, int point) {
     }
+
+    /** What the mouse does on a chart: the tooltip of the "?" beside the title. */
+    public static final String MOUSE_HELP = String.join("\n",
+            "Drag: zoom in · right click: zoom back · middle drag: pan · scroll: zoom",
+            "Hover a point or cell: exact values",
+            "Click a point: pick what it stands for",
+            "Shift-drag: select the points inside a rectangle",
+            "Ctrl-drag (or Alt-drag): select the points inside a free-form lasso");
 
     private static final int AXIS_LABEL_CHARACTERS = 70;
 
@@ -80,9 +89,9 @@ public final class FigureChart extends BorderPane {
         zoomer.setPannerEnabled(true);
         zoomer.setSliderVisible(false);
         chart.getPlugins().add(zoomer);
-        readout = new PointerReadout(figure, pick -> pickListeners.forEach(l -> l.accept(pick)),
-                picks -> selectionListeners.forEach(l -> l.accept(picks)));
+        readout = new PointerReadout(figure, pick -> pickListeners.forEach(l -> l.accept(pick)));
         chart.getPlugins().add(readout);
+        chart.getPlugins().add(new DragSelection(figure, picks -> selectionListeners.forEach(l -> l.accept(picks))));
         setTop(header());
         setCenter(chart);
         if (!figure.notes().isEmpty()) {
@@ -139,7 +148,10 @@ public final class FigureChart extends BorderPane {
         pickListeners.remove(listener);
     }
 
-    /** Listens for Shift-drag rectangle selections: every pickable point inside (possibly none). */
+    /**
+     * Listens for selections of many points: every pickable point inside a Shift-drag rectangle (possibly
+     * none) or a Ctrl-drag / Alt-drag lasso (a lasso that encloses no area selects nothing and is not reported).
+     */
     public void addSelectionListener(Consumer<List<Pick>> listener) {
         selectionListeners.add(listener);
     }
@@ -166,7 +178,21 @@ public final class FigureChart extends BorderPane {
         return label;
     }
 
-    private VBox header() {
+    private javafx.scene.Node header() {
+        Label help = new Label("?");
+        help.getStyleClass().add("dwb-chart-help");
+        help.setStyle("-fx-text-fill: #555; -fx-border-color: #aaa; -fx-border-radius: 8; -fx-padding: 0 5 0 5;"
+                + " -fx-font-size: 11px;");
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(MOUSE_HELP);
+        tip.setShowDelay(javafx.util.Duration.millis(200));
+        help.setTooltip(tip);
+        javafx.scene.layout.StackPane header = new javafx.scene.layout.StackPane(titles(), help);
+        javafx.scene.layout.StackPane.setAlignment(help, Pos.TOP_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(help, new Insets(4, 6, 0, 0));
+        return header;
+    }
+
+    private VBox titles() {
         VBox box = new VBox(2);
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(6, 6, 0, 6));
