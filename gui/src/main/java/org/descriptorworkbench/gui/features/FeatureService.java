@@ -68,6 +68,11 @@ public final class FeatureService {
         return f != null && f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
     }
 
+    /** Forgets the matrices of one dataset (e.g. when it is closed: they can never be asked for again). */
+    public void forget(Dataset dataset) {
+        cache.keySet().removeIf(key -> key.dataset == dataset);
+    }
+
     /** Forgets every matrix (e.g. when memory is needed). */
     public void clear() {
         cache.clear();

@@ -16,7 +16,7 @@ class SessionFilesTest {
     @TempDir
     Path dir;
 
-    private final Session session = new Session(SessionFiles.VERSION, "/data/q.extxyz",
+    private final Session session = new Session(SessionFiles.VERSION, null, List.of("/data/q.extxyz", "/data/si.extxyz"), "/data/si.extxyz",
             List.of("soap(r_cut=5, n_max=6, l_max=4, sigma=0.5, basis=gto, compression=off)"),
             "soap(r_cut=5, n_max=6, l_max=4, sigma=0.5, basis=gto, compression=off)", new Session.Centres(false, 2000, 0, List.of(26, 29),
                     List.of(0, 3), List.of(List.of(1, 5), List.of(2, 7))),
@@ -49,8 +49,8 @@ class SessionFilesTest {
     @Test
     void rejectsAnotherFormatVersion() throws Exception {
         Path file = dir.resolve("v2.json");
-        Files.writeString(file, "{\"version\": 2}");
+        Files.writeString(file, "{\"version\": 3}");
         assertTrue(assertThrows(WorkbenchException.class, () -> SessionFiles.read(file)).getMessage()
-                .contains("version 2 is not supported"));
+                .contains("version 3 is not supported"));
     }
 }
