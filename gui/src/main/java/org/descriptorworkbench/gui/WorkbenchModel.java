@@ -101,17 +101,15 @@ public final class WorkbenchModel {
 
     /**
      * Structure indices and explicit environments in the centre choice name atoms of one dataset: on a
-     * switch the old dataset keeps its choice (back when it is active again) and a dataset met for the
-     * first time gets the current choice without those dataset-specific parts.
+     * switch they stay with the old dataset (back when it is active again) and the new one gets its own
+     * (none the first time); sampling, seed and centre species carry over.
      */
     private void centresFollow(Dataset old, Dataset now) {
         CentreChoice current = centres.get();
         centresByDataset.put(old, current);
-        CentreChoice next = centresByDataset.get(now);
-        if (next == null) {
-            next = new CentreChoice(current.all(), current.count(), current.seed(), current.species(), List.of(), List.of());
-        }
-        centres.set(next);
+        CentreChoice own = centresByDataset.get(now);
+        centres.set(new CentreChoice(current.all(), current.count(), current.seed(), current.species(),
+                own == null ? List.of() : own.structures(), own == null ? List.of() : own.environments()));
     }
 
     public DatasetViewModel datasets() {

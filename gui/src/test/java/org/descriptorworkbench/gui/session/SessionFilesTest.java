@@ -1,6 +1,8 @@
 package org.descriptorworkbench.gui.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +38,44 @@ class SessionFilesTest {
         SessionFiles.write(session, file);
         String text = Files.readString(file);
         assertTrue(text.contains("\n  \"descriptors\" : [ "), text);
+    }
+
+    @Test
+    void writesTheOpenDatasetsAndNoSingleDatasetKey() throws Exception {
+        Path file = dir.resolve("s.json");
+        SessionFiles.write(session, file);
+        String text = Files.readString(file);
+        assertTrue(text.contains("\"datasets\" : [ \"/data/q.extxyz\", \"/data/si.extxyz\" ]"), text);
+        assertTrue(text.contains("\"activeDataset\" : \"/data/si.extxyz\""), text);
+        assertFalse(text.contains("\"dataset\""), text);
+    }
+
+    @Test
+    void readsAVersionOneFileWithItsSingleDatasetAsTheOpenAndActiveOne() throws Exception {
+        Path file = dir.resolve("old.json");
+        Files.writeString(file, """
+                {
+                  "version" : 1,
+                  "dataset" : "/data/q.extxyz",
+                  "descriptors" : [ "soap(r_cut=5, n_max=6, l_max=4, sigma=0.5, basis=gto, compression=off)" ],
+                  "reference" : "soap(r_cut=5, n_max=6, l_max=4, sigma=0.5, basis=gto, compression=off)",
+                  "centres" : { "all" : false, "count" : 2000, "seed" : 0 },
+                  "analyses" : { "imbalance" : { "k" : 3 } }
+                }
+                """);
+        Session old = SessionFiles.read(file);
+        assertEquals(List.of("/data/q.extxyz"), old.datasetPaths());
+        assertEquals("/data/q.extxyz", old.activeDatasetPath());
+        assertEquals(2000, old.centres().count());
+    }
+
+    @Test
+    void aVersionOneFileWithoutADatasetOpensNone() throws Exception {
+        Path file = dir.resolve("empty.json");
+        Files.writeString(file, "{\"version\": 1, \"descriptors\": []}");
+        Session old = SessionFiles.read(file);
+        assertEquals(List.of(), old.datasetPaths());
+        assertNull(old.activeDatasetPath());
     }
 
     @Test
