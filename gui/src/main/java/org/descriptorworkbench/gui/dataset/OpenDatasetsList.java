@@ -30,7 +30,7 @@ public final class OpenDatasetsList {
         // as high as its lines, up to four, so the structure table keeps the space
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(1, Math.min(VISIBLE_ROWS, open.list().size())) * ROW_HEIGHT + 4, open.list()));
-        list.setMinHeight(ROW_HEIGHT + 4);
+        list.minHeightProperty().bind(list.prefHeightProperty());
         list.setCellFactory(view -> new OpenDatasetCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             // the selection also moves while lines are added or removed: only a real choice activates
@@ -64,6 +64,8 @@ public final class OpenDatasetsList {
         private final ContextMenu menu = new ContextMenu();
 
         OpenDatasetCell() {
+            // as wide as the list, not as the text: a long name ends in "…" instead of a scroll bar
+            setPrefWidth(0);
             MenuItem close = new MenuItem("Close dataset");
             close.setOnAction(e -> {
                 if (getItem() != null) {
