@@ -68,10 +68,11 @@ import org.descriptorworkbench.io.StructureFormat;
 import org.descriptorworkbench.viewer3d.StructureView;
 
 /**
- * The workbench's main window (DESIGN.md "GUI shape"): on the left the open datasets and the active
- * one's filterable structure table, the descriptor set and the centre choice; in the centre the analysis tabs; on the right the
- * 3D views (structure, pair of environments); at the bottom the status line and the task bar. It lays
- * out and binds; the state lives in the {@link WorkbenchModel} and its view-models.
+ * The workbench's main window (DESIGN.md "GUI shape"): on the left the open datasets with the active
+ * one's filterable structure table, the descriptor set and the centre choice; in the centre the
+ * analysis tabs; on the right the 3D views (structure, pair of environments); at the bottom the status
+ * line and the task bar. It lays out and binds; the state lives in the {@link WorkbenchModel} and its
+ * view-models.
  */
 public final class MainWindow {
     private final DatasetViewModel model;
@@ -477,15 +478,15 @@ public final class MainWindow {
 
     private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open structure file");
+        chooser.setTitle("Open structure files");
         chooser.getExtensionFilters().addAll(fileFilters());
         File current = currentFolder();
         if (current != null) {
             chooser.setInitialDirectory(current);
         }
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            model.open(chosen.toPath());
+        List<File> chosen = chooser.showOpenMultipleDialog(stage);
+        for (File file : chosen == null ? List.<File>of() : chosen) {
+            model.open(file.toPath());
         }
     }
 

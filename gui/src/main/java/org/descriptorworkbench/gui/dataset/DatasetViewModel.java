@@ -143,19 +143,24 @@ public final class DatasetViewModel {
                 }
             }
             ui.execute(() -> {
-                List<OpenDataset> entries = new ArrayList<>();
-                for (Path file : files) {
-                    Dataset fresh = read.get(OpenDataset.keyOf(file));
-                    open.find(file).or(() -> Optional.ofNullable(fresh).map(d -> new OpenDataset(file, d)))
-                            .ifPresent(entries::add);
-                }
-                OpenDataset activeEntry = activeFile == null ? null : entries.stream()
-                        .filter(e -> e.file().equals(OpenDataset.keyOf(activeFile))).findFirst().orElse(null);
-                open.replaceAll(entries, activeEntry);
+                finishWithAll(files, activeFile, read);
                 finishWithFailure(failures);
                 whenDone.run();
             });
         });
+    }
+
+    /** Replaces the open datasets by those of {@code files} that are open or were read, in that order. */
+    private void finishWithAll(List<Path> files, Path activeFile, Map<Path, Dataset> read) {
+        List<OpenDataset> entries = new ArrayList<>();
+        for (Path file : files) {
+            Dataset fresh = read.get(OpenDataset.keyOf(file));
+            open.find(file).or(() -> Optional.ofNullable(fresh).map(d -> new OpenDataset(file, d)))
+                    .ifPresent(entries::add);
+        }
+        OpenDataset activeEntry = activeFile == null ? null : entries.stream()
+                .filter(e -> e.file().equals(OpenDataset.keyOf(activeFile))).findFirst().orElse(null);
+        open.replaceAll(entries, activeEntry);
     }
 
     /** Selects structure {@code index} of the dataset, or nothing for −1. */
