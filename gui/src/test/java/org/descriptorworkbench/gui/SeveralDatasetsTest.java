@@ -101,6 +101,12 @@ class SeveralDatasetsTest {
     }
 
     @Test
+    void eachLineOfTheListHasTheFullPathAsTooltip(FxRobot robot) {
+        ListCell<?> cell = (ListCell<?>) listCellStartingWith(robot, "methane.xyz");
+        assertEquals(METHANE.toAbsolutePath().normalize().toString(), cell.getTooltip().getText());
+    }
+
+    @Test
     void choosingTheFirstDatasetInTheListShowsItsStructures(FxRobot robot) {
         robot.clickOn(listCellStartingWith(robot, "small.extxyz"));
         WaitForAsyncUtils.waitForFxEvents();
