@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -61,6 +62,8 @@ import org.descriptorworkbench.gui.task.TaskBar;
 import org.descriptorworkbench.gui.task.TaskBarModel;
 import org.descriptorworkbench.task.TaskExecutor;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
+import org.descriptorworkbench.gui.dataset.OpenDataset;
+import org.descriptorworkbench.gui.dataset.OpenDatasetsList;
 import org.descriptorworkbench.gui.dataset.StructureRow;
 import org.descriptorworkbench.gui.dataset.StructureTable;
 import org.descriptorworkbench.io.StructureFiles;
@@ -68,11 +71,11 @@ import org.descriptorworkbench.io.StructureFormat;
 import org.descriptorworkbench.viewer3d.StructureView;
 
 /**
- * The workbench's main window (DESIGN.md "GUI shape"): on the left the dataset (filterable structure
- * table), the descriptor set and the centre choice; in the centre the analysis tabs; on the right the
- * 3D views (structure, pair of environments) above the details of what a plot selected; at the bottom the
- * status line and the task bar. It lays out and binds; the state lives in the {@link WorkbenchModel} and
- * its view-models.
+ * The workbench's main window (DESIGN.md "GUI shape"): on the left the open datasets with the active
+ * one's filterable structure table, the descriptor set and the centre choice; in the centre the
+ * analysis tabs; on the right the 3D views (structure, pair of environments) above the details of what a plot
+ * selected; at the bottom the status line and the task bar. It lays out and binds; the state lives in the {@link WorkbenchModel} and its
+ * view-models.
  */
 public final class MainWindow {
     private final DatasetViewModel model;
@@ -110,7 +113,8 @@ public final class MainWindow {
 
         descriptorPanel = new DescriptorSetPanel(workbench.descriptors());
         descriptorPanel.setOnRejected(this::showMessage);
-        VBox datasetPanel = new VBox(2, title("Dataset"), table.filterBar(), table.control());
+        ListView<OpenDataset> openDatasets = new OpenDatasetsList(model.openDatasets()).control();
+        VBox datasetPanel = new VBox(2, title("Datasets"), openDatasets, table.filterBar(), table.control());
         VBox.setVgrow(table.control(), Priority.ALWAYS);
         VBox descriptors = new VBox(4, descriptorPanel, new CentreChooser(workbench, table::selectedIndices));
         VBox.setVgrow(descriptorPanel, Priority.ALWAYS);
@@ -292,24 +296,16 @@ public final class MainWindow {
         showMessage("session saved to " + file);
     }
 
-    /** Restores a session file (the dataset opens in the background). */
+    /** Restores a session file (the datasets open in the background). */
     public void openSession(Path file) {
         Session session = SessionFiles.read(file);
-        SessionState.apply(session, workbench, tabs);
+        // opening the datasets marks the state changed when they arrive; the restored state is the saved one
+        SessionState.apply(session, workbench, tabs, () -> workbench.dirtyProperty().set(false));
         if (session.layout() != null) {
             restoreLayout(session.layout());
         }
         sessionFile = file;
         recent.remember(file);
-        // opening the dataset marks the state changed when it arrives; the restored state is the saved one
-        model.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.descriptorworkbench.structure.Dataset> obs,
-                    org.descriptorworkbench.structure.Dataset o, org.descriptorworkbench.structure.Dataset n) {
-                model.datasetProperty().removeListener(this);
-                workbench.dirtyProperty().set(false);
-            }
-        });
         workbench.dirtyProperty().set(false);
         showMessage("session restored from " + file);
     }
@@ -413,6 +409,11 @@ public final class MainWindow {
         open.setId("menu-open");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseAndOpen());
+        MenuItem closeDataset = new MenuItem("Close dataset");
+        closeDataset.setId("menu-close-dataset");
+        closeDataset.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
+        closeDataset.setOnAction(e -> model.openDatasets().closeActive());
+        closeDataset.disableProperty().bind(model.openDatasets().activeProperty().isNull());
         MenuItem quit = new MenuItem("Quit");
         quit.setId("menu-quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
@@ -454,7 +455,7 @@ public final class MainWindow {
         });
         MenuItem saveSessionAs = new MenuItem("Save session as…");
         saveSessionAs.setOnAction(e -> chooseAndSaveSession(null));
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), openSession, recentMenu, saveSession, saveSessionAs,
+        Menu file = new Menu("File", null, open, closeDataset, new SeparatorMenuItem(), openSession, recentMenu, saveSession, saveSessionAs,
                 new SeparatorMenuItem(), quit);
         file.getItems().add(file.getItems().indexOf(quit) - 1, new ClearCacheMenuItem(workbench.features().diskCache(), Platform::runLater));
 
@@ -491,15 +492,15 @@ public final class MainWindow {
 
     private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open structure file");
+        chooser.setTitle("Open structure files");
         chooser.getExtensionFilters().addAll(fileFilters());
         File current = currentFolder();
         if (current != null) {
             chooser.setInitialDirectory(current);
         }
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            model.open(chosen.toPath());
+        List<File> chosen = chooser.showOpenMultipleDialog(stage);
+        for (File file : chosen == null ? List.<File>of() : chosen) {
+            model.open(file.toPath());
         }
     }
 
@@ -518,10 +519,11 @@ public final class MainWindow {
     }
 
     private File currentFolder() {
-        if (model.datasetProperty().get() == null) {
+        OpenDataset active = model.openDatasets().activeProperty().get();
+        if (active == null) {
             return null;
         }
-        Path parent = Path.of(model.datasetProperty().get().source()).toAbsolutePath().getParent();
+        Path parent = active.file().getParent();
         return parent != null && parent.toFile().isDirectory() ? parent.toFile() : null;
     }
 
@@ -534,9 +536,8 @@ public final class MainWindow {
 
     private void dragDropped(DragEvent e) {
         List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-        if (!files.isEmpty()) {
-            // One dataset at a time for now: the first dropped file is opened.
-            model.open(files.get(0).toPath());
+        for (File dropped : files) {
+            model.open(dropped.toPath());
         }
         e.setDropCompleted(!files.isEmpty());
         e.consume();

@@ -1,6 +1,8 @@
 package org.descriptorworkbench.gui;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,6 +18,7 @@ import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.error.WorkbenchException;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
+import org.descriptorworkbench.gui.dataset.OpenDataset;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.features.CentreChoice;
 import org.descriptorworkbench.gui.features.FeatureService;
@@ -26,7 +29,7 @@ import org.descriptorworkbench.task.CancelledException;
 import org.descriptorworkbench.task.Job;
 
 /**
- * The shared state of the workbench window: the dataset, the descriptor set, the chosen centres,
+ * The shared state of the workbench window: the open datasets, the descriptor set, the chosen centres,
  * the task bar, the feature cache, the selected pair of environments, the last plot selection and whether there are unsaved
  * changes. Analyses start here: features first (cached tasks), then the analysis as its own task,
  * and the result is handed to the UI executor, so no caller ever waits.
@@ -49,6 +52,7 @@ public final class WorkbenchModel {
     private final ObjectProperty<PairSelection> pair = new SimpleObjectProperty<>(this, "pair");
     private final ObjectProperty<EnvironmentSelection> environment = new SimpleObjectProperty<>(this, "environment");
     private final ObjectProperty<PlotSelection> selection = new SimpleObjectProperty<>(this, "selection");
+    private final Map<Dataset, CentreChoice> centresByDataset = new IdentityHashMap<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
 
     public WorkbenchModel(DatasetViewModel datasets, DescriptorSetModel descriptors, TaskBarModel tasks, Executor ui) {
@@ -64,11 +68,51 @@ public final class WorkbenchModel {
             pair.set(null);
             environment.set(null);
             selection.set(null);
-            if (o != null) {
-                features.clear(); // the old dataset's matrices can never be asked for again
-                markDirty();
+            if (o != null && n != null) {
+                centresFollow(o, n);
             }
         });
+        datasets.openDatasets().activeProperty().addListener((obs, o, n) -> {
+            if (o != null) {
+                markDirty(); // the session names the active dataset
+            }
+        });
+        datasets.openDatasets().list().addListener(this::openDatasetsChanged);
+    }
+
+    /**
+     * Closed datasets' matrices are forgotten (those of the datasets still open stay cached, so
+     * switching back needs no recomputation). Opening or closing a dataset is a change to save, except
+     * the first dataset opened into an empty workbench (e.g. the sample at start-up), which is no work to lose.
+     */
+    private void openDatasetsChanged(ListChangeListener.Change<? extends OpenDataset> change) {
+        boolean firstIntoEmpty = false;
+        while (change.next()) {
+            for (OpenDataset closed : change.getRemoved()) {
+                boolean stillOpen = change.getList().stream().anyMatch(e -> e.dataset() == closed.dataset());
+                if (!stillOpen) {
+                    features.forget(closed.dataset());
+                    centresByDataset.remove(closed.dataset());
+                }
+            }
+            firstIntoEmpty = !change.wasRemoved() && change.getAddedSize() == 1 && change.getList().size() == 1;
+        }
+        if (!firstIntoEmpty) {
+            markDirty();
+        }
+    }
+
+    /**
+     * Structure indices and explicit environments in the centre choice name atoms of one dataset: on a
+     * switch they stay with the old dataset (back when it is active again) and the new one gets its own
+     * (none the first time); sampling, seed and centre species carry over.
+     */
+    private void centresFollow(Dataset old, Dataset now) {
+        CentreChoice current = centres.get();
+        centresByDataset.put(old, current);
+        CentreChoice own = centresByDataset.get(now);
+        centres.set(new CentreChoice(current.all(), current.count(), current.seed(), current.species(),
+                own == null ? List.of() : own.structures(), own == null ? List.of() : own.environments()));
     }
 
     public DatasetViewModel datasets() {
@@ -111,6 +155,7 @@ public final class WorkbenchModel {
     }
 
     /** True when the descriptor set, centres, dataset or analysis parameters changed since the last save. */
+    /** True when the open datasets, descriptor set, centres or analysis parameters changed since the last save. */
     public BooleanProperty dirtyProperty() {
         return dirty;
     }

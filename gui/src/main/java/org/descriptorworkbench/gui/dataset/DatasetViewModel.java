@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -19,6 +22,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.descriptorworkbench.error.WorkbenchException;
 import org.descriptorworkbench.structure.Dataset;
@@ -26,10 +30,11 @@ import org.descriptorworkbench.structure.Element;
 import org.descriptorworkbench.structure.Structure;
 
 /**
- * The state behind the dataset browser: the loaded dataset, its table rows, the selected structure,
- * the window title and the status line, and opening files in the background. Views only bind to it.
- * Needs no running JavaFX toolkit: the executors decide where reading and updating happen (a worker
- * thread and {@code Platform::runLater} in the application; the calling thread in tests).
+ * The state behind the dataset browser: the open datasets and the active one, the active dataset's
+ * table rows, the selected structure, the window title and the status line, and opening files in the
+ * background. Views only bind to it. Needs no running JavaFX toolkit: the executors decide where
+ * reading and updating happen (a worker thread and {@code Platform::runLater} in the application; the
+ * calling thread in tests).
  */
 public final class DatasetViewModel {
     /** The application's name, shown in the title. */
@@ -41,6 +46,8 @@ public final class DatasetViewModel {
     private final Executor background;
     private final Executor ui;
 
+    private final OpenDatasets open = new OpenDatasets();
+    private final Map<OpenDataset, Integer> lastSelected = new HashMap<>();
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper(this, "datasetName", "");
     private final ObservableList<StructureRow> rows = FXCollections.observableArrayList();
@@ -53,6 +60,7 @@ public final class DatasetViewModel {
 
     private Consumer<String> onLoadFailed = message -> { };
     private String loadingName;
+    private int reading;
     private long generation;
 
     /**
@@ -64,6 +72,13 @@ public final class DatasetViewModel {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.background = Objects.requireNonNull(background, "background");
         this.ui = Objects.requireNonNull(ui, "ui");
+        open.activeProperty().addListener((obs, old, now) -> {
+            if (old != null && open.list().contains(old)) {
+                lastSelected.put(old, selectedIndex.get());
+            }
+            show(now);
+        });
+        open.list().addListener((ListChangeListener<OpenDataset>) change -> lastSelected.keySet().retainAll(open.list()));
         updateStatus();
     }
 
@@ -72,28 +87,80 @@ public final class DatasetViewModel {
         onLoadFailed = Objects.requireNonNull(handler, "handler");
     }
 
+    /** The open datasets and which one is active; choosing or closing one there updates this view-model. */
+    public OpenDatasets openDatasets() {
+        return open;
+    }
+
     /**
-     * Starts reading {@code file} in the background. On success the dataset replaces the current one
-     * and its first structure is selected; on failure the current dataset stays and the failure
-     * handler gets the message. A file opened later wins over one still being read.
+     * Opens {@code file}: when it is open already it just becomes the active dataset; otherwise it is
+     * read in the background and added after the open datasets. It becomes active unless another file
+     * was asked for in the meantime. On failure the open datasets stay as they are and the failure
+     * handler gets the one-line message.
      */
     public void open(Path file) {
         Objects.requireNonNull(file, "file");
         long ticket = ++generation;
-        loadingName = nameOf(file.toString());
-        loading.set(true);
-        updateStatus();
+        Optional<OpenDataset> already = open.find(file);
+        if (already.isPresent()) {
+            open.activate(already.get());
+            return;
+        }
+        startReading(nameOf(file.toString()));
         background.execute(() -> {
             Dataset result;
             try {
                 result = loader.load(file);
             } catch (Exception | LinkageError e) {
                 String message = messageFor(file, e);
-                ui.execute(() -> finishWithFailure(ticket, message));
+                ui.execute(() -> finishWithFailure(List.of(message)));
                 return;
             }
-            ui.execute(() -> finishWithDataset(ticket, result));
+            ui.execute(() -> finishWithDataset(ticket, file, result));
         });
+    }
+
+    /**
+     * Makes {@code files} the open datasets, in that order, with {@code activeFile} active (e.g. when a
+     * session is restored). Files already open are kept as they are; the others are read in the
+     * background, one after the other. A file that cannot be read is left out and its one-line message
+     * goes to the failure handler (all such messages at once, one per line); the rest still open.
+     *
+     * @param whenDone run on the UI executor once the open datasets have been replaced
+     */
+    public void openAll(List<Path> files, Path activeFile, Runnable whenDone) {
+        List<Path> toRead = files.stream().filter(f -> open.find(f).isEmpty()).toList();
+        ++generation;
+        startReading(toRead.size() == 1 ? nameOf(toRead.get(0).toString()) : toRead.size() + " datasets");
+        background.execute(() -> {
+            Map<Path, Dataset> read = new HashMap<>();
+            List<String> failures = new ArrayList<>();
+            for (Path file : toRead) {
+                try {
+                    read.put(OpenDataset.keyOf(file), loader.load(file));
+                } catch (Exception | LinkageError e) {
+                    failures.add(messageFor(file, e));
+                }
+            }
+            ui.execute(() -> {
+                finishWithAll(files, activeFile, read);
+                finishWithFailure(failures);
+                whenDone.run();
+            });
+        });
+    }
+
+    /** Replaces the open datasets by those of {@code files} that are open or were read, in that order. */
+    private void finishWithAll(List<Path> files, Path activeFile, Map<Path, Dataset> read) {
+        List<OpenDataset> entries = new ArrayList<>();
+        for (Path file : files) {
+            Dataset fresh = read.get(OpenDataset.keyOf(file));
+            open.find(file).or(() -> Optional.ofNullable(fresh).map(d -> new OpenDataset(file, d)))
+                    .ifPresent(entries::add);
+        }
+        OpenDataset activeEntry = activeFile == null ? null : entries.stream()
+                .filter(e -> e.file().equals(OpenDataset.keyOf(activeFile))).findFirst().orElse(null);
+        open.replaceAll(entries, activeEntry);
     }
 
     /** Selects structure {@code index} of the dataset, or nothing for −1. */
@@ -109,36 +176,57 @@ public final class DatasetViewModel {
         updateStatus();
     }
 
-    private void finishWithDataset(long ticket, Dataset result) {
-        if (ticket != generation) {
-            return;
-        }
-        loading.set(false);
-        loadingName = null;
-        apply(result);
-    }
-
-    private void finishWithFailure(long ticket, String message) {
-        if (ticket != generation) {
-            return;
-        }
-        loading.set(false);
-        loadingName = null;
+    private void startReading(String name) {
+        reading++;
+        loadingName = name;
+        loading.set(true);
         updateStatus();
-        onLoadFailed.accept(message);
     }
 
-    private void apply(Dataset d) {
+    private void finishedReading() {
+        reading--;
+        if (reading == 0) {
+            loadingName = null;
+            loading.set(false);
+        }
+        updateStatus();
+    }
+
+    private void finishWithDataset(long ticket, Path file, Dataset result) {
+        finishedReading();
+        OpenDataset entry = open.add(new OpenDataset(file, result));
+        if (ticket == generation || open.activeProperty().get() == null) {
+            open.activate(entry);
+        }
+    }
+
+    private void finishWithFailure(List<String> messages) {
+        finishedReading();
+        if (!messages.isEmpty()) {
+            onLoadFailed.accept(String.join("\n", messages));
+        }
+    }
+
+    /** Shows the active dataset: its rows, and the structure selected when it was last active (else the first). */
+    private void show(OpenDataset entry) {
+        selectedIndex.set(-1);
+        selectedStructure.set(null);
+        if (entry == null) {
+            dataset.set(null);
+            datasetName.set("");
+            rows.clear();
+            select(-1);
+            return;
+        }
+        Dataset d = entry.dataset();
         List<StructureRow> newRows = new ArrayList<>(d.size());
         for (int i = 0; i < d.size(); i++) {
             newRows.add(StructureRow.of(i, d.get(i)));
         }
-        selectedIndex.set(-1);
-        selectedStructure.set(null);
         dataset.set(d);
-        datasetName.set(nameOf(d.source()));
+        datasetName.set(entry.name());
         rows.setAll(newRows);
-        select(d.size() > 0 ? 0 : -1);
+        select(Math.min(lastSelected.getOrDefault(entry, 0), d.size() - 1));
     }
 
     /** The user-facing one-line reason: the reader's message, or what the file system said. */
@@ -195,17 +283,17 @@ public final class DatasetViewModel {
         status.set(text.length() > 0 ? text.toString() : OPEN_HINT);
     }
 
-    /** The dataset shown, or null before the first file is read. */
+    /** The active dataset, or null when none is open. */
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
         return dataset.getReadOnlyProperty();
     }
 
-    /** The file name of the dataset's source, e.g. "quinary_liquid.extxyz". */
+    /** The file name of the active dataset, e.g. "quinary_liquid.extxyz"; empty when none is open. */
     public ReadOnlyStringProperty datasetNameProperty() {
         return datasetName.getReadOnlyProperty();
     }
 
-    /** One row per structure, in dataset order (read-only). */
+    /** One row per structure of the active dataset, in dataset order (read-only). */
     public ObservableList<StructureRow> rows() {
         return readOnlyRows;
     }

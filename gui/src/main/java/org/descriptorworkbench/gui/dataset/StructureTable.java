@@ -136,8 +136,12 @@ public final class StructureTable {
         Runnable apply = () -> {
             StructureFilter f = new StructureFilter(ANY_TYPE.equals(type.getValue()) ? null : type.getValue(),
                     species.getText(), text.getText());
-            var d = model.datasetProperty().get();
-            filtered.setPredicate(row -> d == null || f.matches(row, d.get(row.index())));
+            // the dataset is looked up when a row is tested: rows of a newly active dataset are tested
+            // (against the filter still set) before this bar hears of them
+            filtered.setPredicate(row -> {
+                var d = model.datasetProperty().get();
+                return d == null || row.index() >= d.size() || f.matches(row, d.get(row.index()));
+            });
         };
         model.rows().addListener((javafx.collections.ListChangeListener<StructureRow>) c -> {
             java.util.List<String> types = new java.util.ArrayList<>();

@@ -100,6 +100,18 @@ public final class FeatureService {
         return f != null && f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
     }
 
+    /**
+     * Forgets the in-memory matrices of one dataset (e.g. when it is closed: they can never be asked for
+     * again); the disk cache keeps them. An open dataset with the same content reloads them from disk.
+     */
+    public void forget(Dataset dataset) {
+        CompletableFuture<DatasetFingerprint> fingerprint = fingerprints.remove(dataset);
+        if (fingerprint != null && fingerprint.isDone() && !fingerprint.isCompletedExceptionally()) {
+            DatasetFingerprint gone = fingerprint.join();
+            cache.keySet().removeIf(key -> key.dataset().equals(gone));
+        }
+    }
+
     /** Forgets every matrix held in memory (e.g. when memory is needed); the disk cache keeps its entries. */
     public void clear() {
         cache.clear();

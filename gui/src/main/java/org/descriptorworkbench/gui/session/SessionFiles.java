@@ -12,8 +12,8 @@ import org.descriptorworkbench.error.WorkbenchException;
 
 /** Reads and writes session files: indented JSON through Jackson, unknown keys rejected with the file named. */
 public final class SessionFiles {
-    /** The current format version. */
-    public static final int VERSION = 1;
+    /** The current format version: 2 keeps several open datasets; version 1 (one dataset) is still read. */
+    public static final int VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -41,8 +41,8 @@ public final class SessionFiles {
         } catch (IOException e) {
             throw new WorkbenchException(file + ": cannot read the file (" + e.getMessage() + ")");
         }
-        if (s.version() != VERSION) {
-            throw new WorkbenchException(file + ": session format version " + s.version() + " is not supported (expected " + VERSION + ")");
+        if (s.version() < 1 || s.version() > VERSION) {
+            throw new WorkbenchException(file + ": session format version " + s.version() + " is not supported (expected 1 to " + VERSION + ")");
         }
         return s;
     }

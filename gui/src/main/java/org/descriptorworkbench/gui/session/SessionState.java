@@ -9,8 +9,9 @@ import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.analysis.AnalysisTab;
+import org.descriptorworkbench.gui.dataset.OpenDataset;
+import org.descriptorworkbench.gui.dataset.OpenDatasets;
 import org.descriptorworkbench.gui.features.CentreChoice;
-import org.descriptorworkbench.structure.Dataset;
 
 /** Turns the workbench's state into a {@link Session} and back. */
 public final class SessionState {
@@ -19,8 +20,9 @@ public final class SessionState {
 
     /** The session of the current state. */
     public static Session capture(WorkbenchModel model, List<AnalysisTab> tabs, Session.Layout layout) {
-        Dataset d = model.datasets().datasetProperty().get();
-        String dataset = d == null ? null : Path.of(d.source()).toAbsolutePath().toString();
+        OpenDatasets open = model.datasets().openDatasets();
+        List<String> datasets = open.list().stream().map(e -> e.file().toString()).toList();
+        OpenDataset active = open.activeProperty().get();
         List<String> specs = model.descriptors().specs().stream().map(DescriptorSpec::text).toList();
         DescriptorSpec ref = model.descriptors().reference();
         CentreChoice c = model.centresProperty().get();
@@ -28,18 +30,21 @@ public final class SessionState {
         for (AnalysisTab tab : tabs) {
             analyses.put(tab.getId(), tab.parameterValues());
         }
-        return new Session(SessionFiles.VERSION, dataset, specs, ref == null ? null : ref.text(),
+        return new Session(SessionFiles.VERSION, null, datasets, active == null ? null : active.file().toString(), specs, ref == null ? null : ref.text(),
                 new Session.Centres(c.all(), c.count(), c.seed(), c.species(), c.structures(),
                         c.environments().stream().map(a -> List.of(a.structure(), a.atom())).toList()), analyses, layout);
     }
 
     /**
-     * Applies a session: the descriptor set (every spec checked first, so a bad spec changes nothing),
-     * centres and analysis parameters at once; the dataset is opened in the background.
+     * Applies a session: the descriptor set (every spec checked first, so a bad spec changes nothing)
+     * and analysis parameters at once; the datasets are opened in the background and become the open
+     * ones (see {@link org.descriptorworkbench.gui.dataset.DatasetViewModel#openAll}), and then the
+     * centre choice is set, so that it is not adapted to a change of the active dataset.
      *
+     * @param whenRestored run on the UI executor once the datasets are open
      * @throws org.descriptorworkbench.error.WorkbenchException naming the spec that does not parse
      */
-    public static void apply(Session session, WorkbenchModel model, List<AnalysisTab> tabs) {
+    public static void apply(Session session, WorkbenchModel model, List<AnalysisTab> tabs, Runnable whenRestored) {
         List<DescriptorSpec> specs = new ArrayList<>();
         for (String text : session.descriptors() == null ? List.<String>of() : session.descriptors()) {
             specs.add(DescriptorCatalog.parse(text));
@@ -57,9 +62,12 @@ public final class SessionState {
                 tab.restoreParameters(values);
             }
         }
-        if (session.dataset() != null) {
-            model.datasets().open(Path.of(session.dataset()));
-        }
+        List<Path> datasets = session.datasetPaths().stream().map(Path::of).toList();
+        String active = session.activeDatasetPath();
+        model.datasets().openAll(datasets, active == null ? null : Path.of(active), () -> {
+            model.centresProperty().set(centres);
+            whenRestored.run();
+        });
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

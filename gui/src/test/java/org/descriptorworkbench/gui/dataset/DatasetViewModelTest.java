@@ -160,6 +160,126 @@ class DatasetViewModelTest {
         assertFalse(model.loadingProperty().get());
     }
 
+    @Test
+    void openingASecondFileListsBothAndMakesTheSecondActive() {
+        openSmall();
+        openOther();
+        assertEquals(List.of("small.extxyz", "other.xyz"), names());
+        assertEquals("other.xyz", model.datasetNameProperty().get());
+        assertEquals(List.of("CH4"), formulas());
+    }
+
+    @Test
+    void activatingTheFirstDatasetAgainShowsItsRowsAndTheStructureSelectedThere() {
+        openSmall();
+        model.select(2);
+        openOther();
+        model.openDatasets().activate(model.openDatasets().list().get(0));
+        assertEquals(List.of("H2O", "CH4", "Si8"), formulas());
+        assertEquals(2, model.selectedIndexProperty().get());
+        assertEquals("small.extxyz — structure 2 (Si8) — Descriptor Workbench", model.titleProperty().get());
+    }
+
+    @Test
+    void openingAFileThatIsOpenActivatesItWithoutReadingItAgain() {
+        openSmall();
+        openOther();
+        model.open(Path.of("data/../data/small.extxyz"));
+        assertEquals(0, background.pending());
+        assertFalse(model.loadingProperty().get());
+        assertEquals(List.of("small.extxyz", "other.xyz"), names());
+        assertEquals("small.extxyz", model.datasetNameProperty().get());
+    }
+
+    @Test
+    void closingTheActiveDatasetShowsTheOtherOne() {
+        openSmall();
+        openOther();
+        model.openDatasets().closeActive();
+        assertEquals(List.of("small.extxyz"), names());
+        assertEquals(List.of("H2O", "CH4", "Si8"), formulas());
+        assertEquals(0, model.selectedIndexProperty().get());
+    }
+
+    @Test
+    void closingTheLastDatasetShowsNothingAndTheOpenHint() {
+        openSmall();
+        model.openDatasets().closeActive();
+        assertNull(model.datasetProperty().get());
+        assertEquals(List.of(), model.rows());
+        assertNull(model.selectedStructureProperty().get());
+        assertEquals(DatasetViewModel.OPEN_HINT, model.statusProperty().get());
+        assertEquals("Descriptor Workbench", model.titleProperty().get());
+    }
+
+    @Test
+    void aFailedOpenLeavesTheOpenDatasetsAndTheActiveOneAsTheyWere() {
+        openSmall();
+        openOther();
+        model.open(Path.of("broken.extxyz"));
+        background.runAll();
+        assertEquals(1, failures.size());
+        assertEquals(List.of("small.extxyz", "other.xyz"), names());
+        assertEquals("other.xyz", model.datasetNameProperty().get());
+    }
+
+    @Test
+    void aReadFinishingAfterALaterOpenIsListedButDoesNotTakeOverTheActiveDataset() {
+        model.open(Path.of("data/small.extxyz"));
+        Runnable first = background.take();
+        openOther();
+        first.run();
+        assertEquals(List.of("other.xyz", "small.extxyz"), names());
+        assertEquals("other.xyz", model.datasetNameProperty().get());
+    }
+
+    @Test
+    void openingSeveralFilesAtOnceKeepsTheirOrderAndTheNamedActiveOne() {
+        List<String> done = new ArrayList<>();
+        model.openAll(List.of(Path.of("other.xyz"), Path.of("data/small.extxyz")), Path.of("other.xyz"), () -> done.add("done"));
+        assertTrue(model.loadingProperty().get());
+        background.runAll();
+        assertEquals(List.of("other.xyz", "small.extxyz"), names());
+        assertEquals("other.xyz", model.datasetNameProperty().get());
+        assertEquals(List.of("done"), done);
+        assertFalse(model.loadingProperty().get());
+    }
+
+    @Test
+    void openingSeveralFilesLeavesOutAMissingOneWithItsMessageAndOpensTheRest() {
+        model.openAll(List.of(Path.of("gone.extxyz"), Path.of("other.xyz")), Path.of("gone.extxyz"), () -> { });
+        background.runAll();
+        assertEquals(List.of("gone.extxyz: no such file"), failures);
+        assertEquals(List.of("other.xyz"), names());
+        assertEquals("other.xyz", model.datasetNameProperty().get());
+    }
+
+    @Test
+    void openingSeveralFilesKeepsTheOpenOnesWithoutReadingThemAndClosesTheOthers() {
+        openSmall();
+        Dataset small = model.datasetProperty().get();
+        openOther();
+        files.clear(); // reading small.extxyz again would fail
+        model.openAll(List.of(Path.of("data/small.extxyz")), null, () -> { });
+        background.runAll();
+        assertEquals(List.of(), failures);
+        assertEquals(List.of("small.extxyz"), names());
+        assertSame(small, model.datasetProperty().get());
+    }
+
+    private List<String> names() {
+        return model.openDatasets().list().stream().map(OpenDataset::name).toList();
+    }
+
+    private List<String> formulas() {
+        return model.rows().stream().map(StructureRow::formula).toList();
+    }
+
+    private void openOther() {
+        model.open(Path.of("other.xyz"));
+        background.runAll();
+    }
+
     private void openSmall() {
         model.open(Path.of("data/small.extxyz"));
         background.runAll();
