@@ -28,7 +28,8 @@ class WorkbenchModelTest {
     private static final CentreChoice ALL = new CentreChoice(true, 3, 0);
 
     private final Dataset first = TestDatasets.small("/data/first.extxyz");
-    private final Dataset second = TestDatasets.small("/data/second.extxyz");
+    // Other content than the first: the feature cache shares matrices between datasets of equal content.
+    private final Dataset second = new Dataset("/data/second.extxyz", TestDatasets.small("/data/second.extxyz").structures().subList(0, 2));
     private final TaskExecutor executor = new TaskExecutor("workbench-model-test", 1);
     private final DatasetViewModel datasets = new DatasetViewModel(
             file -> file.toString().contains("first") ? first : second, Runnable::run, Runnable::run);
