@@ -80,7 +80,7 @@ public final class Bonds {
 
     /** The bonds between atoms at given positions, with no periodicity, with the default tolerance. */
     public static Bonds ofCluster(int[] atomicNumbers, double[] positions) {
-        return of(Structure.cluster(atomicNumbers.clone(), positions.clone()));
+        return of(Structure.cluster(atomicNumbers, positions));
     }
 
     /** Each bond appears twice in a full neighbour list, (a→b, n) and (b→a, −n); keep the first. */
@@ -128,7 +128,7 @@ public final class Bonds {
                 + vectors[3 * i + 2] * vectors[3 * i + 2]);
     }
 
-    /** True if atoms a and b are bonded (through any image). */
+    /** True if atoms a and b are bonded (through any image); a linear scan, for tests and tools. */
     public boolean bonded(int a, int b) {
         for (int i = 0; i < count(); i++) {
             if (first(i) == Math.min(a, b) && second(i) == Math.max(a, b)) {

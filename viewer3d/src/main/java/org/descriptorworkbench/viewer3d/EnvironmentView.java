@@ -29,7 +29,8 @@ import javafx.scene.transform.Rotate;
 /**
  * A 3D view of one atomic environment: the centre atom at the origin with a bright halo, the
  * neighbours within the cutoff (periodic images included) in their element colours and covalent
- * radii, and a translucent cutoff sphere. Drag rotates about the centre, scroll zooms. Other views
+ * radii, bonds between drawn atoms (optional, {@link #bondsVisibleProperty()}) and a translucent cutoff
+ * sphere. Drag rotates about the centre, scroll zooms. Other views
  * can follow its rotation ({@link #setOnRotated}, {@link #setRotation}), as the pair view does.
  * Use on the JavaFX application thread.
  */

@@ -27,8 +27,8 @@ import javafx.scene.transform.Rotate;
 import org.descriptorworkbench.structure.Structure;
 
 /**
- * A reusable 3D view of one structure: atoms as shaded spheres in their element colours, the cell
- * as twelve thin edges, a camera that frames the whole structure; drag to rotate about the
+ * A reusable 3D view of one structure: atoms as shaded spheres in their element colours, bonds as
+ * sticks (optional, {@link #bondsVisibleProperty()}), the cell as twelve thin edges, a camera that frames the whole structure; drag to rotate about the
  * structure's centre, scroll to zoom, right- or middle-drag (or shift-drag) to pan. Wraps a
  * {@link SubScene} with a depth buffer and antialiasing. Where the graphics pipeline has no 3D
  * support (e.g. the software pipeline used for headless tests) it shows an explanatory label instead.
