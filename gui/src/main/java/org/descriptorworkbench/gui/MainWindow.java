@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -466,7 +467,11 @@ public final class MainWindow {
         MenuItem snapshot = new MenuItem("Save 3D view as PNG…");
         snapshot.setId("menu-save-3d");
         snapshot.setOnAction(e -> saveSnapshot());
-        Menu view = new Menu("View", null, reset, snapshot);
+        CheckMenuItem bonds = new CheckMenuItem("Show bonds");
+        bonds.setId("menu-show-bonds");
+        bonds.selectedProperty().bindBidirectional(structureView.bondsVisibleProperty());
+        pairPanel.pairView().bondsVisibleProperty().bindBidirectional(structureView.bondsVisibleProperty());
+        Menu view = new Menu("View", null, reset, bonds, snapshot);
 
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);

@@ -73,6 +73,17 @@ class MainWindowTest {
     }
 
     @Test
+    void showBondsInTheViewMenuTurnsBondsOffAndOnInTheStructureAndPairViews() throws Exception {
+        javafx.scene.control.CheckMenuItem bonds = (javafx.scene.control.CheckMenuItem)
+                ((javafx.scene.control.MenuBar) ((javafx.scene.layout.BorderPane) window.root()).getTop()).getMenus().stream()
+                        .flatMap(m -> m.getItems().stream()).filter(i -> "menu-show-bonds".equals(i.getId())).findFirst().orElseThrow();
+        assertTrue(bonds.isSelected() && window.structureView().isBondsVisible() && window.pairPanel().pairView().isBondsVisible());
+        WaitForAsyncUtils.asyncFx(() -> bonds.setSelected(false)).get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(false, false, false), List.of(window.structureView().isBondsVisible(),
+                window.pairPanel().pairView().first().isBondsVisible(), window.pairPanel().pairView().second().isBondsVisible()));
+    }
+
+    @Test
     void readsTheFileOffTheJavaFxThread() {
         assertEquals(List.of(false), readOnFxThread);
     }

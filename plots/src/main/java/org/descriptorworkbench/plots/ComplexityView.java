@@ -116,7 +116,8 @@ public final class ComplexityView extends PlotView {
     public static Figure rimPlane(String reference, List<ComplexityPoint> points) {
         ColorScale scale = complexityScale(points);
         List<Series> series = new ArrayList<>();
-        List<Annotation> labels = new ArrayList<>();
+        // the guide first: labels are placed in order, and "equivalent" belongs at (1, 1)
+        List<Annotation> labels = new ArrayList<>(List.of(new Annotation("equivalent", 1, 1, Align.START, Align.END, true)));
         double lo = 1;
         double hi = 1;
         for (ComplexityPoint p : points) {
@@ -130,7 +131,6 @@ public final class ComplexityView extends PlotView {
         double span = Math.max(hi - lo, 0.05);
         double min = lo - 0.04 * span;
         double max = hi + 0.1 * span;
-        labels.add(new Annotation("equivalent", 1, 1, Align.START, Align.END, true));
         AxisSpec x = AxisSpec.linear("RIM(" + reference + " → Σ)", min, max);
         AxisSpec y = AxisSpec.linear("RIM(Σ → " + reference + ")", min, max);
         ReferenceLine diagonal = new ReferenceLine(min, min, max, max, "y = x");

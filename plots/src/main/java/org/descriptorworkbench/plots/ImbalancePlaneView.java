@@ -48,7 +48,12 @@ public final class ImbalancePlaneView extends PlotView {
     /** The figure of a plane: one single-point series per member, in the plane's order. */
     public static Figure figure(ImbalancePlane.Plane plane) {
         List<Series> series = new ArrayList<>();
-        List<Annotation> annotations = new ArrayList<>();
+        // the corner names first: labels are placed in order, and the points' labels make way for them
+        List<Annotation> annotations = new ArrayList<>(List.of(
+                new Annotation("equivalent", 0, 0, Align.START, Align.START, true),
+                new Annotation("independent", 1, 1, Align.END, Align.END, true),
+                new Annotation("R more informative", 0, 1, Align.START, Align.END, true),
+                new Annotation("D more informative", 1, 0, Align.END, Align.START, true)));
         List<ImbalancePlane.Point> points = plane.points();
         Series.Marker[] markers = {Series.Marker.CIRCLE, Series.Marker.SQUARE, Series.Marker.DIAMOND};
         for (int k = 0; k < points.size(); k++) {
@@ -63,10 +68,6 @@ public final class ImbalancePlaneView extends PlotView {
             annotations.add(new Annotation(inline ? p.label() : tag, p.referenceToMember(), p.memberToReference(),
                     Align.START, Align.START, false));
         }
-        annotations.add(new Annotation("equivalent", 0, 0, Align.START, Align.START, true));
-        annotations.add(new Annotation("independent", 1, 1, Align.END, Align.END, true));
-        annotations.add(new Annotation("R more informative", 0, 1, Align.START, Align.END, true));
-        annotations.add(new Annotation("D more informative", 1, 0, Align.END, Align.START, true));
         // Δ is statistically confined to [0, 1] but can exceed 1 slightly; keep every point in view
         double top = 1.02;
         for (ImbalancePlane.Point p : points) {

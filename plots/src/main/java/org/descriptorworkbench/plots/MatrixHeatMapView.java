@@ -46,8 +46,8 @@ public final class MatrixHeatMapView extends PlotView {
 
     /** Labels longer than this are replaced on the axes by D1, D2, … with a key under the plot. */
     static final int AXIS_LABEL_CHARACTERS = 14;
-    /** Matrices up to this size print their values in the cells. */
-    static final int PRINTED_SIZE = 10;
+    /** Matrices up to this size print their values in the cells (those that fit, see CellTextFit). */
+    static final int PRINTED_SIZE = 16;
 
     private final ChoiceBox<Quantity> quantity = new ChoiceBox<>();
     private ImbalanceMatrix.Table table;

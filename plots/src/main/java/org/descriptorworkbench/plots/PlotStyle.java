@@ -22,10 +22,16 @@ public final class PlotStyle {
     public static final double LABEL_FONT_PT = 11;
     public static final double TICK_FONT_PT = 9.5;
     public static final double ANNOTATION_FONT_PT = 9.5;
+    /** The smallest font a value printed in a heat-map cell may shrink to before it is left out. */
+    public static final double MIN_CELL_FONT_PT = 6;
     public static final double LINE_WIDTH_PT = 1.5;
     public static final double REFERENCE_LINE_WIDTH_PT = 1.0;
     public static final double AXIS_LINE_WIDTH_PT = 0.8;
     public static final double MARKER_SIZE_PT = 5;
+    /** Space between a point and its text label. */
+    public static final double LABEL_GAP_PT = 3.5;
+    /** Width of the line joining a label pushed away from its point back to the point. */
+    public static final double LEADER_LINE_WIDTH_PT = 0.6;
     public static final int TEXT = 0x000000;
     public static final int REFERENCE_LINE = 0x555555;
     public static final int GRID = 0xE3E3E3;

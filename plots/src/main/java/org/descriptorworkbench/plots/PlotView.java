@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import org.descriptorworkbench.error.WorkbenchException;
+import org.descriptorworkbench.plots.chart.DecadeTickLabels;
 import org.descriptorworkbench.plots.chart.FigureChart;
 import org.descriptorworkbench.plots.export.FigureExport;
 import org.descriptorworkbench.plots.figure.Figure;
@@ -50,6 +51,7 @@ public abstract class PlotView extends BorderPane {
     /** Replaces the figure on show; called on the JavaFX thread. */
     protected void display(Figure next) {
         chart = new FigureChart(next);
+        DecadeTickLabels.apply(chart);
         chart.addPickListener(this::picked);
         chart.addSelectionListener(this::selected);
         figure.set(next);

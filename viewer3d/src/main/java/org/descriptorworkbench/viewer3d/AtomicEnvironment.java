@@ -80,6 +80,17 @@ public record AtomicEnvironment(int centreAtom, int centreNumber, int[] neighbou
                 Element.of(neighbourNumbers[k]).symbol(), neighbourAtoms[k], images[k] ? " (periodic image)" : "", distance(k));
     }
 
+    /** Every drawn atom as a cluster: the centre at the origin first, then the neighbours in order. */
+    Structure drawnAtoms() {
+        int n = neighbourCount();
+        int[] numbers = new int[n + 1];
+        double[] positions = new double[3 * (n + 1)];
+        numbers[0] = centreNumber;
+        System.arraycopy(neighbourNumbers, 0, numbers, 1, n);
+        System.arraycopy(displacements, 0, positions, 3, 3 * n);
+        return Structure.cluster(numbers, positions);
+    }
+
     /** The neighbours as a cluster (the centre not included), for drawing with {@link AtomMeshes}. */
     Structure neighboursAsCluster() {
         return Structure.cluster(neighbourNumbers.clone(), displacements.clone());

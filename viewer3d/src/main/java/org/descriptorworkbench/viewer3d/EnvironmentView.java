@@ -3,6 +3,9 @@ package org.descriptorworkbench.viewer3d;
 import java.util.function.Consumer;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
@@ -26,7 +29,8 @@ import javafx.scene.transform.Rotate;
 /**
  * A 3D view of one atomic environment: the centre atom at the origin with a bright halo, the
  * neighbours within the cutoff (periodic images included) in their element colours and covalent
- * radii, and a translucent cutoff sphere. Drag rotates about the centre, scroll zooms. Other views
+ * radii, bonds between drawn atoms (optional, {@link #bondsVisibleProperty()}) and a translucent cutoff
+ * sphere. Drag rotates about the centre, scroll zooms. Other views
  * can follow its rotation ({@link #setOnRotated}, {@link #setRotation}), as the pair view does.
  * Use on the JavaFX application thread.
  */
@@ -39,7 +43,17 @@ public final class EnvironmentView extends Region {
     private static final double FIELD_OF_VIEW = 30;
     private static final double DEGREES_PER_PIXEL = 0.4;
 
+    private final BooleanProperty bondsVisible = new SimpleBooleanProperty(this, "bondsVisible", true) {
+        @Override
+        protected void invalidated() {
+            showBonds();
+        }
+    };
+
     private final AtomStyle style;
+    /** The sticks between drawn atoms, apart from the atoms so that hiding them is one flag; built on first show. */
+    private final Group bondLayer = new Group();
+    private boolean bondsBuilt;
     private final boolean supports3D = Platform.isSupported(ConditionalFeature.SCENE3D);
     private final Group world = new Group();
     private final Affine rotation = new Affine();
@@ -107,6 +121,8 @@ public final class EnvironmentView extends Region {
     public void setEnvironment(AtomicEnvironment env) {
         environment = env;
         world.getChildren().clear();
+        bondLayer.getChildren().clear();
+        bondsBuilt = false;
         meshAtoms.clear();
         hover.setText("");
         caption.setText(env == null ? "" : env.caption());
@@ -123,6 +139,8 @@ public final class EnvironmentView extends Region {
                     .filter(k -> env.neighbourNumbers()[k] == z).toArray());
             world.getChildren().add(mesh);
         }
+        world.getChildren().add(bondLayer);
+        showBonds();
         Sphere centre = new Sphere(style.radius(env.centreNumber()), 48);
         centre.setMaterial(ElementMaterials.of(env.centreNumber()));
         centre.setId("centre-atom");
@@ -139,6 +157,41 @@ public final class EnvironmentView extends Region {
         // translucent shapes last, so the opaque atoms are already in the depth buffer when they blend
         world.getChildren().addAll(centre, halo, cutoff);
         applyCamera();
+    }
+
+    /**
+     * Whether bonds are drawn (by default they are): sticks between any two drawn atoms (centre,
+     * neighbours and periodic images alike) within 1.2 times the sum of their covalent radii
+     * ({@link Bonds}). Atoms outside the cutoff are not drawn, so their bonds are not either.
+     */
+    public BooleanProperty bondsVisibleProperty() {
+        return bondsVisible;
+    }
+
+    public boolean isBondsVisible() {
+        return bondsVisible.get();
+    }
+
+    public void setBondsVisible(boolean value) {
+        bondsVisible.set(value);
+    }
+
+    private void showBonds() {
+        if (isBondsVisible() && !bondsBuilt && environment != null && supports3D) {
+            org.descriptorworkbench.structure.Structure drawn = environment.drawnAtoms();
+            bondLayer.getChildren().setAll(BondMeshes.build(drawn, Bonds.of(drawn), style, SceneBounds.EMPTY));
+            bondsBuilt = true;
+        }
+        bondLayer.setVisible(isBondsVisible());
+    }
+
+    /**
+     * Where a point given relative to the centre atom appears in this view, in the view's pixels, for
+     * tests that look at what a given place shows.
+     */
+    Point2D pixelOf(double x, double y, double z) {
+        Point3D scenePoint = world.localToScene(new Point3D(x, y, z), true);
+        return sceneToLocal(scenePoint.getX(), scenePoint.getY());
     }
 
     public AtomicEnvironment getEnvironment() {

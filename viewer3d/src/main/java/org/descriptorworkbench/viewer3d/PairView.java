@@ -1,5 +1,7 @@
 package org.descriptorworkbench.viewer3d;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
@@ -10,6 +12,7 @@ import javafx.scene.layout.Priority;
 public final class PairView extends HBox {
     private final EnvironmentView first = new EnvironmentView();
     private final EnvironmentView second = new EnvironmentView();
+    private final BooleanProperty bondsVisible = new SimpleBooleanProperty(this, "bondsVisible", true);
 
     public PairView() {
         super(2);
@@ -21,6 +24,21 @@ public final class PairView extends HBox {
         first.setOnRotated(second::setRotation);
         second.setOnRotated(first::setRotation);
         getChildren().addAll(first, second);
+        first.bondsVisibleProperty().bindBidirectional(bondsVisible);
+        second.bondsVisibleProperty().bindBidirectional(bondsVisible);
+    }
+
+    /** Whether both views draw bonds (see {@link EnvironmentView#bondsVisibleProperty()}); on by default. */
+    public BooleanProperty bondsVisibleProperty() {
+        return bondsVisible;
+    }
+
+    public boolean isBondsVisible() {
+        return bondsVisible.get();
+    }
+
+    public void setBondsVisible(boolean value) {
+        bondsVisible.set(value);
     }
 
     /** Shows a pair of environments (either may be null), both turned back to the initial orientation. */

@@ -3,7 +3,9 @@ package org.descriptorworkbench.viewer3d;
 import java.util.Objects;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point3D;
 import javafx.scene.AmbientLight;
@@ -25,8 +27,8 @@ import javafx.scene.transform.Rotate;
 import org.descriptorworkbench.structure.Structure;
 
 /**
- * A reusable 3D view of one structure: atoms as shaded spheres in their element colours, the cell
- * as twelve thin edges, a camera that frames the whole structure; drag to rotate about the
+ * A reusable 3D view of one structure: atoms as shaded spheres in their element colours, bonds as
+ * sticks (optional, {@link #bondsVisibleProperty()}), the cell as twelve thin edges, a camera that frames the whole structure; drag to rotate about the
  * structure's centre, scroll to zoom, right- or middle-drag (or shift-drag) to pan. Wraps a
  * {@link SubScene} with a depth buffer and antialiasing. Where the graphics pipeline has no 3D
  * support (e.g. the software pipeline used for headless tests) it shows an explanatory label instead.
@@ -50,7 +52,17 @@ public final class StructureView extends Region {
         }
     };
 
+    private final BooleanProperty bondsVisible = new SimpleBooleanProperty(this, "bondsVisible", true) {
+        @Override
+        protected void invalidated() {
+            showBonds();
+        }
+    };
+
     private final AtomStyle style;
+    /** The sticks, kept apart from the atoms so that hiding them is one flag; built on first show. */
+    private final Group bondLayer = new Group();
+    private boolean bondsBuilt;
     private final boolean supports3D;
     private final Label placeholder = new Label();
     private final Group world = new Group();
@@ -129,6 +141,30 @@ public final class StructureView extends Region {
     /** Shows a structure (or nothing, for null) and frames it. */
     public void setStructure(Structure value) {
         structure.set(value);
+    }
+
+    /**
+     * Whether bonds are drawn (by default they are): sticks between atoms within 1.2 times the sum of
+     * their covalent radii ({@link Bonds}). A bond across a periodic boundary is drawn as two stubs, each
+     * from an atom out through the cell face to the midpoint with the other atom's image, so every atom
+     * shows all its bonds and no stick crosses the cell.
+     */
+    public BooleanProperty bondsVisibleProperty() {
+        return bondsVisible;
+    }
+
+    public boolean isBondsVisible() {
+        return bondsVisible.get();
+    }
+
+    public void setBondsVisible(boolean value) {
+        bondsVisible.set(value);
+    }
+
+    /** Where a point of the structure (Å, the structure's frame) appears in this view, in the view's pixels, for tests. */
+    javafx.geometry.Point2D pixelOf(double x, double y, double z) {
+        Point3D scenePoint = world.localToScene(new Point3D(x - bounds.x(), y - bounds.y(), z - bounds.z()), true);
+        return sceneToLocal(scenePoint.getX(), scenePoint.getY());
     }
 
     /** True if this view draws in 3D; false if it shows the placeholder label. */
@@ -212,16 +248,34 @@ public final class StructureView extends Region {
 
     private void rebuild() {
         world.getChildren().clear();
+        bondLayer.getChildren().clear();
+        bondsBuilt = false;
         Structure s = structure.get();
         bounds = s == null ? SceneBounds.EMPTY : SceneBounds.of(s, style);
         frameSpheres = s == null ? new double[0] : frameSpheres(s);
         if (s != null && supports3D) {
             world.getChildren().addAll(AtomMeshes.build(s, style, bounds));
+            world.getChildren().add(bondLayer);
             if (s.hasCell() && s.cell().isRegular()) {
                 world.getChildren().add(CellFrame.build(s.cell(), bounds, edgeRadius()));
             }
+            showBonds();
         }
         resetView();
+    }
+
+    /**
+     * Builds the sticks the first time they are shown for a structure. The bond search is a cell list
+     * (linear in the atom count) and the meshes are flat arrays, so even a few thousand atoms take
+     * milliseconds on the application thread, like the atom meshes themselves.
+     */
+    private void showBonds() {
+        Structure s = structure.get();
+        if (isBondsVisible() && !bondsBuilt && s != null && supports3D) {
+            bondLayer.getChildren().setAll(BondMeshes.build(s, Bonds.of(s), style, bounds));
+            bondsBuilt = true;
+        }
+        bondLayer.setVisible(isBondsVisible());
     }
 
     /** Thin enough to stay out of the way, thick enough to stay visible when the whole cell is framed. */

@@ -69,7 +69,7 @@ final class ColourBar extends Region {
         for (double value : tickValues(scale)) {
             double y = bottom - (scale.max() > scale.min() ? scale.fraction(value) : 0.5) * (bottom - top);
             gc.strokeLine(6 + BAR_WIDTH, y, 10 + BAR_WIDTH, y);
-            gc.fillText(Numbers.compact(value, 3), 13 + BAR_WIDTH, y);
+            gc.fillText(scale.log() ? Ticks.logLabel(value) : Numbers.compact(value, 3), 13 + BAR_WIDTH, y);
         }
         gc.save();
         gc.translate(getWidth() - 8, (top + bottom) / 2);

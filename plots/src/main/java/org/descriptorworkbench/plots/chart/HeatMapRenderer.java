@@ -10,8 +10,10 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.descriptorworkbench.plots.PlotStyle;
+import org.descriptorworkbench.plots.figure.CellTextFit;
 import org.descriptorworkbench.plots.figure.ColorScale;
 import org.descriptorworkbench.plots.figure.HeatMap;
 
@@ -66,20 +68,53 @@ final class HeatMapRenderer extends AbstractRendererXY<HeatMapRenderer> {
         gc.restore();
     }
 
+    /** Writes the values that fit their cells, in a font made smaller for narrow cells, as exports do ({@link CellTextFit}). */
     private void writeValues(GraphicsContext gc) {
-        gc.setFont(Font.font(PlotStyle.FONT_FAMILY, PlotStyle.ANNOTATION_FONT_PT * 4 / 3.0));
+        double preferred = PlotStyle.ANNOTATION_FONT_PT * 4 / 3.0;
+        String[][] texts = new String[map.columns()][map.rows()];
+        for (int ix = 0; ix < map.columns(); ix++) {
+            for (int iy = 0; iy < map.rows(); iy++) {
+                double value = map.values()[ix][iy];
+                if (map.scale().shows(value)) {
+                    texts[ix][iy] = String.format(Locale.ROOT, map.valueFormat(), value);
+                }
+            }
+        }
+        Text probe = new Text();
+        double cellWidth = Math.abs(xAxis.getDisplayPosition(map.x0() + map.cellWidth()) - xAxis.getDisplayPosition(map.x0()));
+        double cellHeight = Math.abs(yAxis.getDisplayPosition(map.y0() + map.cellHeight()) - yAxis.getDisplayPosition(map.y0()));
+        double size = CellTextFit.fontSize(at -> {
+            probe.setFont(Font.font(PlotStyle.FONT_FAMILY, at));
+            double widest = 0;
+            for (String[] column : texts) {
+                for (String t : column) {
+                    if (t != null) {
+                        probe.setText(t);
+                        widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+                    }
+                }
+            }
+            return new double[] {widest, probe.getLayoutBounds().getHeight()};
+        }, preferred, cellWidth, cellHeight, PlotStyle.MIN_CELL_FONT_PT * 4 / 3.0);
+        Font font = Font.font(PlotStyle.FONT_FAMILY, size);
+        probe.setFont(font);
+        gc.setFont(font);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         for (int ix = 0; ix < map.columns(); ix++) {
             double x = xAxis.getDisplayPosition(map.x0() + (ix + 0.5) * map.cellWidth());
             for (int iy = 0; iy < map.rows(); iy++) {
-                double value = map.values()[ix][iy];
-                if (!map.scale().shows(value)) {
+                if (texts[ix][iy] == null) {
+                    continue;
+                }
+                probe.setText(texts[ix][iy]);
+                if (!CellTextFit.fits(probe.getLayoutBounds().getWidth(), probe.getLayoutBounds().getHeight(), size, cellWidth,
+                        cellHeight)) {
                     continue;
                 }
                 double y = yAxis.getDisplayPosition(map.y0() + (iy + 0.5) * map.cellHeight());
-                gc.setFill(PlotStyle.fx(PlotStyle.textOn(map.scale().colour(value)), 1));
-                gc.fillText(String.format(Locale.ROOT, map.valueFormat(), value), x, y);
+                gc.setFill(PlotStyle.fx(PlotStyle.textOn(map.scale().colour(map.values()[ix][iy])), 1));
+                gc.fillText(texts[ix][iy], x, y);
             }
         }
     }

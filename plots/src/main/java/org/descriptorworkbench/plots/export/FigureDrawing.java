@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.descriptorworkbench.plots.PlotStyle;
 import org.descriptorworkbench.plots.figure.Annotation;
+import org.descriptorworkbench.plots.figure.CellTextFit;
+import org.descriptorworkbench.plots.figure.LabelPlacement;
 import org.descriptorworkbench.plots.figure.AxisSpec;
 import org.descriptorworkbench.plots.figure.ColorScale;
 import org.descriptorworkbench.plots.figure.ColourKey;
@@ -77,7 +79,7 @@ public final class FigureDrawing {
         figure.lines().forEach(this::drawReferenceLine);
         figure.series().forEach(this::drawSeries);
         g.setClip(oldClip);
-        figure.annotations().forEach(this::drawAnnotation);
+        drawAnnotations();
         drawFrameAndTicks();
         drawAxisLabels();
         drawTitle();
@@ -182,7 +184,8 @@ public final class FigureDrawing {
             return;
         }
         ColorScale scale = map.scale();
-        FontMetrics metrics = g.getFontMetrics(annotationFont);
+        Font valueFont = map.printValues() ? valueFont(map) : annotationFont;
+        FontMetrics metrics = g.getFontMetrics(valueFont);
         for (int ix = 0; ix < map.columns(); ix++) {
             double xa = px(map.x0() + ix * map.cellWidth());
             double xb = px(map.x0() + (ix + 1) * map.cellWidth());
@@ -199,13 +202,41 @@ public final class FigureDrawing {
                 g.fill(new Rectangle2D.Double(xa, ya, xb - xa + 0.15, yb - ya + 0.15));
                 if (map.printValues()) {
                     String text = String.format(java.util.Locale.ROOT, map.valueFormat(), value);
-                    g.setFont(annotationFont);
+                    double textWidth = metrics.getStringBounds(text, g).getWidth();
+                    if (!CellTextFit.fits(textWidth, metrics.getAscent() + metrics.getDescent(), valueFont.getSize2D(), xb - xa,
+                            yb - ya)) {
+                        continue;
+                    }
+                    g.setFont(valueFont);
                     g.setColor(PlotStyle.awt(PlotStyle.textOn(colour), 1));
-                    g.drawString(text, (float) ((xa + xb - metrics.stringWidth(text)) / 2),
-                            (float) ((ya + yb) / 2 + metrics.getAscent() / 2.0 - 1));
+                    g.drawString(text, (float) ((xa + xb - textWidth) / 2),
+                            (float) ((ya + yb) / 2 + (metrics.getAscent() - metrics.getDescent()) / 2.0));
                 }
             }
         }
+    }
+
+    /** The annotation font, made smaller (down to {@link PlotStyle#MIN_CELL_FONT_PT}) until the map's values fit its cells. */
+    private Font valueFont(HeatMap map) {
+        List<String> texts = new ArrayList<>();
+        for (double[] column : map.values()) {
+            for (double value : column) {
+                if (map.scale().shows(value)) {
+                    texts.add(String.format(java.util.Locale.ROOT, map.valueFormat(), value));
+                }
+            }
+        }
+        double cellWidth = Math.abs(px(map.x0() + map.cellWidth()) - px(map.x0()));
+        double cellHeight = Math.abs(py(map.y0() + map.cellHeight()) - py(map.y0()));
+        double size = CellTextFit.fontSize(at -> {
+            FontMetrics m = g.getFontMetrics(annotationFont.deriveFont((float) at));
+            double widest = 0;
+            for (String t : texts) {
+                widest = Math.max(widest, m.getStringBounds(t, g).getWidth());
+            }
+            return new double[] {widest, m.getAscent() + m.getDescent()};
+        }, annotationFont.getSize2D(), cellWidth, cellHeight, PlotStyle.MIN_CELL_FONT_PT);
+        return annotationFont.deriveFont((float) size);
     }
 
     private void drawHeatMapImage(HeatMap map) {
@@ -233,11 +264,17 @@ public final class FigureDrawing {
         g.draw(new Line2D.Double(px(line.x1()), py(line.y1()), px(line.x2()), py(line.y2())));
         if (line.label() != null) {
             g.setFont(annotationFont);
-            FontMetrics m = g.getFontMetrics();
-            double x = Math.min(px(line.x2()), plot.getMaxX()) - m.stringWidth(line.label()) - 3;
-            double y = Math.max(plot.getMinY() + m.getAscent(), Math.min(py(line.y2()), plot.getMaxY()) - 3);
-            g.drawString(line.label(), (float) x, (float) y);
+            LabelPlacement.Box box = lineLabelBox(line);
+            g.drawString(line.label(), (float) box.left(), (float) (box.top() + g.getFontMetrics().getAscent()));
         }
+    }
+
+    /** Where a reference line's label goes: above the line's right end, right-aligned. */
+    private LabelPlacement.Box lineLabelBox(ReferenceLine line) {
+        FontMetrics m = g.getFontMetrics(annotationFont);
+        double x = Math.min(px(line.x2()), plot.getMaxX()) - m.stringWidth(line.label()) - 3;
+        double baseline = Math.max(plot.getMinY() + m.getAscent(), Math.min(py(line.y2()), plot.getMaxY()) - 3);
+        return new LabelPlacement.Box(x, baseline - m.getAscent(), m.stringWidth(line.label()), m.getAscent() + m.getDescent());
     }
 
     private void drawSeries(Series s) {
@@ -305,28 +342,39 @@ public final class FigureDrawing {
         return p;
     }
 
-    private void drawAnnotation(Annotation a) {
-        if (!shown(a.x(), a.y())) {
-            return;
+    /** Draws the annotations where {@link LabelPlacement} puts them (as the screen does), with leader lines where asked. */
+    private void drawAnnotations() {
+        List<Annotation> annotations = figure.annotations();
+        List<LabelPlacement.Box> lineLabels = figure.lines().stream().filter(l -> l.label() != null).map(this::lineLabelBox)
+                .toList();
+        List<LabelPlacement.Placement> placements = LabelPlacement.layout(figure, this::px, this::py, this::measure, lineLabels,
+                new LabelPlacement.Box(plot.getMinX(), plot.getMinY(), plot.getWidth(), plot.getHeight()),
+                PlotStyle.MARKER_SIZE_PT / 2 + 0.75, PlotStyle.LABEL_GAP_PT);
+        for (int k = 0; k < annotations.size(); k++) {
+            LabelPlacement.Placement p = placements.get(k);
+            if (p == null) {
+                continue;
+            }
+            Annotation a = annotations.get(k);
+            if (p.leader()) {
+                double[] end = p.nearestTo(px(a.x()), py(a.y()));
+                g.setColor(PlotStyle.awt(PlotStyle.REFERENCE_LINE, 1));
+                g.setStroke(new BasicStroke((float) PlotStyle.LEADER_LINE_WIDTH_PT));
+                g.draw(new java.awt.geom.Line2D.Double(px(a.x()), py(a.y()), end[0], end[1]));
+            }
+            g.setFont(annotationFont(a));
+            g.setColor(PlotStyle.awt(PlotStyle.TEXT, 1));
+            g.drawString(a.text(), (float) p.box().left(), (float) (p.box().top() + g.getFontMetrics().getAscent()));
         }
-        Font f = a.italic() ? annotationFont.deriveFont(Font.ITALIC) : annotationFont;
-        g.setFont(f);
-        g.setColor(PlotStyle.awt(PlotStyle.TEXT, 1));
-        FontMetrics m = g.getFontMetrics();
-        double w = m.stringWidth(a.text());
-        double x = switch (a.horizontal()) {
-            case START -> px(a.x()) + 4;
-            case CENTER -> px(a.x()) - w / 2;
-            case END -> px(a.x()) - 4 - w;
-        };
-        double baseline = switch (a.vertical()) {
-            case START -> py(a.y()) - 4 - m.getDescent();
-            case CENTER -> py(a.y()) + (m.getAscent() - m.getDescent()) / 2.0;
-            case END -> py(a.y()) + 4 + m.getAscent();
-        };
-        x = Math.max(plot.getMinX() + 2, Math.min(x, plot.getMaxX() - w - 2));
-        baseline = Math.max(plot.getMinY() + m.getAscent() + 2, Math.min(baseline, plot.getMaxY() - m.getDescent() - 2));
-        g.drawString(a.text(), (float) x, (float) baseline);
+    }
+
+    private Font annotationFont(Annotation a) {
+        return a.italic() ? annotationFont.deriveFont(Font.ITALIC) : annotationFont;
+    }
+
+    private double[] measure(Annotation a) {
+        FontMetrics m = g.getFontMetrics(annotationFont(a));
+        return new double[] {m.stringWidth(a.text()), m.getAscent() + m.getDescent()};
     }
 
     // ---- axes ---------------------------------------------------------------------------------------

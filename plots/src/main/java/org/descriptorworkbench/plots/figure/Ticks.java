@@ -52,4 +52,32 @@ public final class Ticks {
         }
         return String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
     }
+
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /**
+     * 10^k as one string with superscript digits, e.g. "10⁻¹²": the screen's form of the power-of-ten tick
+     * that exported figures draw as "10" with a raised exponent, so both read the same.
+     */
+    public static String decadeLabel(int exponent) {
+        StringBuilder out = new StringBuilder("10");
+        if (exponent < 0) {
+            out.append('⁻');
+        }
+        for (char c : Integer.toString(Math.abs(exponent)).toCharArray()) {
+            out.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
+    /** The label of a tick on a logarithmic axis: {@link #decadeLabel} at powers of ten, else three significant digits. */
+    public static String logLabel(double value) {
+        if (value > 0 && Double.isFinite(value)) {
+            long k = Math.round(Math.log10(value));
+            if (Math.abs(value / Math.pow(10, k) - 1) < 1e-9) {
+                return decadeLabel((int) k);
+            }
+        }
+        return Numbers.compact(value, 3);
+    }
 }
