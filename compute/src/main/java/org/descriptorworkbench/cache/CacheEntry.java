@@ -3,10 +3,10 @@ package org.descriptorworkbench.cache;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
+import org.descriptorworkbench.cache.EntryStore.DamagedEntryException;
 import org.descriptorworkbench.io.NpyFiles;
 
 /**
@@ -17,7 +17,7 @@ import org.descriptorworkbench.io.NpyFiles;
  * elsewhere and moved into place by {@link FeatureCache}, so it is only ever seen complete.
  */
 final class CacheEntry {
-    static final String HEADER = "header.json";
+    static final String HEADER = EntryStore.HEADER;
     static final String VALUES = "values.npy";
     static final String ROWS = "rows.npy";
     static final String LABELS = "labels.json";
@@ -27,13 +27,6 @@ final class CacheEntry {
     /** The key fields and shape, checked against the key asked for on every read. */
     record Header(int format, String code, String fingerprint, String spec, String centres, String species,
                   String matrixSpec, int rows, int columns, boolean rowMetadata, boolean labels) {
-    }
-
-    /** A read failed because the entry is damaged, of another format or of another key. */
-    static final class DamagedEntryException extends Exception {
-        DamagedEntryException(String message) {
-            super(message);
-        }
     }
 
     private CacheEntry() {
@@ -107,8 +100,6 @@ final class CacheEntry {
     }
 
     private static void require(boolean condition, String problem) throws DamagedEntryException {
-        if (!condition) {
-            throw new DamagedEntryException(problem);
-        }
+        DamagedEntryException.require(condition, problem);
     }
 }

@@ -1,7 +1,6 @@
 package org.descriptorworkbench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.descriptorworkbench.analysis.LabelledMatrix;
 import org.descriptorworkbench.analysis.RowMatrix;
+import org.descriptorworkbench.cache.ResultJson;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.error.WorkbenchException;
 import org.descriptorworkbench.io.MatrixFiles;
@@ -22,9 +22,8 @@ import org.descriptorworkbench.task.ConsoleProgressBar;
  */
 final class AnalysisIo {
 
-    static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** The result records' JSON form shared with the analysis cache ({@link ResultJson}), indented for people. */
+    static final ObjectMapper JSON = ResultJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private AnalysisIo() {
     }
