@@ -1,6 +1,7 @@
 package org.descriptorworkbench.gui.analysis;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,11 +11,16 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.WorkbenchModel.CachedAnalysis;
+import org.descriptorworkbench.gui.WorkbenchModel.Outcome;
 
 /**
  * Common shape of an analysis tab: a parameter bar with a Compute button and a status line above
  * the plot(s). Subclasses add their parameters, start their analysis through
- * {@link WorkbenchModel#analyse} and show the result; they expose their parameters for sessions.
+ * {@link WorkbenchModel#analyseCached} (or {@link WorkbenchModel#computeCached}) and show the result;
+ * they expose their parameters for sessions, and a cached tab shows its cached result for restored
+ * parameters ({@link #showCachedResult}). The status line names the dataset a result belongs to, since
+ * a tab keeps its plot when another open dataset becomes the active one.
  */
 public abstract class AnalysisTab extends Tab {
     protected final WorkbenchModel model;
@@ -22,7 +28,11 @@ public abstract class AnalysisTab extends Tab {
     protected final Button compute = new Button("Compute");
     protected final Label status = new Label();
     protected final BorderPane body = new BorderPane();
+    /** The status-line note of a result shown by {@link #showCachedResult}. */
+    public static final String RESTORED_FROM_CACHE = "restored from cache";
+
     private int running;
+    private boolean restoring;
 
     protected AnalysisTab(WorkbenchModel model, String title, String id) {
         super(title);
@@ -71,6 +81,49 @@ public abstract class AnalysisTab extends Tab {
         running = Math.max(0, running - 1);
         status.setStyle("");
         status.setText(message);
+    }
+
+    /**
+     * Called by subclasses when a result is on show: the message, the dataset it belongs to, and whether it
+     * was loaded from the cache (on Compute) or restored from it (after a session was opened).
+     */
+    protected void done(String message, Outcome<?> outcome) {
+        StringBuilder text = new StringBuilder(message);
+        if (!outcome.datasetName().isEmpty()) {
+            text.append(" — on ").append(outcome.datasetName());
+        }
+        if (restoring) {
+            text.append(" (").append(RESTORED_FROM_CACHE).append(')');
+        } else if (outcome.fromCache()) {
+            text.append(" (").append(WorkbenchModel.LOADED_FROM_CACHE).append(')');
+        }
+        done(text.toString());
+    }
+
+    /**
+     * Shows the cached result of the current parameters, if there is one, without computing anything (the
+     * lookup runs off the JavaFX thread; without a cached result the tab stays as it is). Tabs whose
+     * results are not cached do nothing.
+     */
+    public void showCachedResult() {
+    }
+
+    /** For {@link #showCachedResult}: looks {@code what} up and shows a hit with {@code show}, unless a Compute started meanwhile. */
+    protected <T> void showCached(CachedAnalysis<T> what, Consumer<Outcome<T>> show) {
+        if (what == null) {
+            return;
+        }
+        model.restoreCached(what, outcome -> {
+            if (isRunning()) {
+                return;
+            }
+            restoring = true;
+            try {
+                show.accept(outcome);
+            } finally {
+                restoring = false;
+            }
+        });
     }
 
     /** Called by subclasses with the one-line reason a computation did not finish. */

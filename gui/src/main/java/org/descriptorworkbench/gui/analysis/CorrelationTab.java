@@ -19,6 +19,7 @@ import org.descriptorworkbench.analysis.correlation.DistanceCorrelation;
 import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.WorkbenchModel.CachedAnalysis;
 import org.descriptorworkbench.gui.features.CentreChoice;
 import org.descriptorworkbench.gui.selection.PlotSelection;
 import org.descriptorworkbench.plots.EnvironmentPair;
@@ -168,41 +169,64 @@ public final class CorrelationTab extends AnalysisTab {
         return pairs;
     }
 
-    @Override
-    protected void compute() {
+    /** The analysis of the chosen A and B with the current parameters, or null while either is unchosen. */
+    private CachedAnalysis<Shown> request() {
         DescriptorSpec specA = a.getValue();
         DescriptorSpec specB = b.getValue();
         if (specA == null || specB == null) {
+            return null;
+        }
+        return CachedAnalysis.ofCentres("correlation", List.of(specA, specB), parameterValues(), Shown.class);
+    }
+
+    @Override
+    protected void compute() {
+        CachedAnalysis<Shown> what = request();
+        if (what == null) {
             failed("choose descriptors A and B");
             return;
         }
         int nBins = bins.getValue();
         int nSample = sample.getValue();
         int nTop = top.getValue();
-        List<DescriptorSpec> set = List.copyOf(model.descriptors().specs());
-        String labelA = DescriptorSetModel.shortLabel(specA, set);
-        String labelB = DescriptorSetModel.shortLabel(specB, set);
-        model.analyse("Correlation " + labelA + " vs " + labelB, List.of(specA, specB),
+        model.analyseCached(what, "Correlation " + labels(what).get(0) + " vs " + labels(what).get(1),
                 m -> {
                     FeatureMatrix first = m.get(0);
-                    return progress -> new Shown(first, new DistanceCorrelation(RowMatrix.of(first), RowMatrix.of(m.get(1)),
-                            nBins, nSample, nTop, 0).run(progress));
+                    return progress -> new Shown(RowEnvironments.of(first), new DistanceCorrelation(RowMatrix.of(first),
+                            RowMatrix.of(m.get(1)), nBins, nSample, nTop, 0).run(progress));
                 },
-                shown -> {
-                    rows = shown.rows();
-                    pairsSelected(List.of());
-                    view.show(shown.result(), labelA, labelB);
-                    // close in A but far in B first: the pairs B separates more than A
-                    pairs.setItems(FXCollections.observableArrayList(shown.result().topDisagreements().stream()
-                            .sorted((p, q) -> Double.compare(q.distanceB() - q.distanceA(), p.distanceB() - p.distanceA()))
-                            .toList()));
-                    done(String.format(Locale.ROOT, "N = %d environments: Pearson %.4f, Spearman %.4f",
-                            shown.result().n(), shown.result().pearson(), shown.result().spearman()));
-                },
+                outcome -> show(what, outcome),
                 this::failed);
     }
 
-    private record Shown(FeatureMatrix rows, CorrelationResult result) {
+    @Override
+    public void showCachedResult() {
+        CachedAnalysis<Shown> what = request();
+        showCached(what, outcome -> show(what, outcome));
+    }
+
+    /** The short labels of A and B within the current set. */
+    private List<String> labels(CachedAnalysis<Shown> what) {
+        List<DescriptorSpec> set = List.copyOf(model.descriptors().specs());
+        return what.specs().stream().map(spec -> DescriptorSetModel.shortLabel(spec, set)).toList();
+    }
+
+    private void show(CachedAnalysis<Shown> what, WorkbenchModel.Outcome<Shown> outcome) {
+        Shown shown = outcome.value();
+        List<String> labels = labels(what);
+        rows = shown.rows().matrix();
+        pairsSelected(List.of());
+        view.show(shown.result(), labels.get(0), labels.get(1));
+        // close in A but far in B first: the pairs B separates more than A
+        pairs.setItems(FXCollections.observableArrayList(shown.result().topDisagreements().stream()
+                .sorted((p, q) -> Double.compare(q.distanceB() - q.distanceA(), p.distanceB() - p.distanceA()))
+                .toList()));
+        done(String.format(Locale.ROOT, "N = %d environments: Pearson %.4f, Spearman %.4f",
+                shown.result().n(), shown.result().pearson(), shown.result().spearman()), outcome);
+    }
+
+    /** The result with the environments of its rows; cached as JSON. */
+    record Shown(RowEnvironments rows, CorrelationResult result) {
     }
 
     @Override

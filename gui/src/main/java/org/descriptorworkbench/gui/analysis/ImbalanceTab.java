@@ -14,6 +14,7 @@ import org.descriptorworkbench.analysis.imbalance.ImbalancePlane;
 import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.WorkbenchModel.CachedAnalysis;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.plots.ImbalancePlaneView;
 import org.descriptorworkbench.plots.MatrixHeatMapView;
@@ -32,8 +33,8 @@ public final class ImbalanceTab extends AnalysisTab {
     private java.util.function.Consumer<DescriptorSpec> onDescriptorPicked = spec -> { };
     private final ExportMenu matrixExport;
 
-    /** Both results of one computation. */
-    private record Both(ImbalancePlane.Plane plane, ImbalanceMatrix.Table table, List<String> labels) {
+    /** Both results of one computation, with the descriptors' labels; cached as JSON. */
+    record Both(ImbalancePlane.Plane plane, ImbalanceMatrix.Table table, List<String> labels) {
     }
 
     public ImbalanceTab(WorkbenchModel model) {
@@ -80,21 +81,30 @@ public final class ImbalanceTab extends AnalysisTab {
         return planeExport;
     }
 
-    @Override
-    protected void compute() {
+    /** The analysis of the current set and k, or null when the set has no reference or no other member. */
+    private CachedAnalysis<Both> request() {
         DescriptorSetModel set = model.descriptors();
         DescriptorSpec reference = set.reference();
         List<DescriptorSpec> members = set.members();
         if (reference == null || members.isEmpty()) {
-            failed("the imbalance plane needs a reference and at least one other descriptor in the set");
-            return;
+            return null;
         }
         List<DescriptorSpec> all = new ArrayList<>();
         all.add(reference);
         all.addAll(members);
-        List<String> labels = DescriptorSetModel.shortLabels(all);
+        return CachedAnalysis.ofCentres("imbalance", all, parameterValues(), Both.class);
+    }
+
+    @Override
+    protected void compute() {
+        CachedAnalysis<Both> what = request();
+        if (what == null) {
+            failed("the imbalance plane needs a reference and at least one other descriptor in the set");
+            return;
+        }
+        List<String> labels = DescriptorSetModel.shortLabels(what.specs());
         int kk = k.getValue();
-        model.analyse("Information imbalance (k = " + kk + ")", all, m -> {
+        model.analyseCached(what, "Information imbalance (k = " + kk + ")", m -> {
             List<LabelledMatrix> labelled = new ArrayList<>();
             for (int i = 0; i < m.size(); i++) {
                 FeatureMatrix f = m.get(i);
@@ -106,12 +116,21 @@ public final class ImbalanceTab extends AnalysisTab {
                 ImbalanceMatrix.Table t = new ImbalanceMatrix(labelled, kk).run(progress.subRange(0.4, 1));
                 return new Both(p, t, labels);
             };
-        }, both -> {
-            shownMembers = List.copyOf(members);
-            plane.show(both.plane());
-            matrix.show(both.table(), MatrixHeatMapView.Quantity.DELTA);
-            done("N = " + both.plane().n() + " environments, k = " + both.plane().k() + "; reference " + labels.get(0));
-        }, this::failed);
+        }, outcome -> show(what, outcome), this::failed);
+    }
+
+    @Override
+    public void showCachedResult() {
+        CachedAnalysis<Both> what = request();
+        showCached(what, outcome -> show(what, outcome));
+    }
+
+    private void show(CachedAnalysis<Both> what, WorkbenchModel.Outcome<Both> outcome) {
+        Both both = outcome.value();
+        shownMembers = List.copyOf(what.specs().subList(1, what.specs().size()));
+        plane.show(both.plane());
+        matrix.show(both.table(), MatrixHeatMapView.Quantity.DELTA);
+        done("N = " + both.plane().n() + " environments, k = " + both.plane().k() + "; reference " + both.labels().get(0), outcome);
     }
 
     @Override

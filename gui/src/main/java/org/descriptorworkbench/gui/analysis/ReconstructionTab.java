@@ -14,6 +14,7 @@ import org.descriptorworkbench.analysis.reconstruction.FeatureReconstruction;
 import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.WorkbenchModel.CachedAnalysis;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.plots.MatrixHeatMapView;
 import org.descriptorworkbench.task.Progress;
@@ -32,7 +33,8 @@ public final class ReconstructionTab extends AnalysisTab {
     private final ExportMenu gfreExport;
     private final ExportMenu gfrdExport;
 
-    private record Matrices(double[][] gfre, double[][] gfrd, int n) {
+    /** GFRE and GFRD over every ordered pair (NaN where undefined) and the rows used; cached as JSON. */
+    record Matrices(double[][] gfre, double[][] gfrd, int n) {
     }
 
     public ReconstructionTab(WorkbenchModel model) {
@@ -68,17 +70,22 @@ public final class ReconstructionTab extends AnalysisTab {
         return gfreExport;
     }
 
+    private CachedAnalysis<Matrices> request() {
+        List<DescriptorSpec> specs = List.copyOf(model.descriptors().specs());
+        return specs.size() < 2 ? null : CachedAnalysis.ofCentres("reconstruction", specs, parameterValues(), Matrices.class);
+    }
+
     @Override
     protected void compute() {
-        List<DescriptorSpec> specs = List.copyOf(model.descriptors().specs());
-        if (specs.size() < 2) {
+        CachedAnalysis<Matrices> what = request();
+        if (what == null) {
             failed("reconstruction needs at least two descriptors in the set");
             return;
         }
-        List<String> labels = DescriptorSetModel.shortLabels(specs);
+        List<String> labels = DescriptorSetModel.shortLabels(what.specs());
         long s = seed.getValue();
         int cap = rowCap.getValue();
-        model.analyse("Reconstruction GFRE/GFRD", specs, m -> {
+        model.analyseCached(what, "Reconstruction GFRE/GFRD", m -> {
             List<LabelledMatrix> labelled = new ArrayList<>();
             for (int i = 0; i < m.size(); i++) {
                 FeatureMatrix f = m.get(i);
@@ -88,11 +95,22 @@ public final class ReconstructionTab extends AnalysisTab {
                 labelled.add(new LabelledMatrix(labels.get(i), x));
             }
             return progress -> matrices(labelled, s, progress);
-        }, r -> {
-            gfre.showMatrix(String.format(Locale.ROOT, "GFRE(A → B), N = %d, split seed %d", r.n(), s), labels, r.gfre(), "GFRE");
-            gfrd.showMatrix(String.format(Locale.ROOT, "GFRD(A → B), N = %d, split seed %d", r.n(), s), labels, r.gfrd(), "GFRD");
-            done("GFRE and GFRD over " + labels.size() + " descriptors, N = " + r.n());
-        }, this::failed);
+        }, outcome -> show(what, outcome), this::failed);
+    }
+
+    @Override
+    public void showCachedResult() {
+        CachedAnalysis<Matrices> what = request();
+        showCached(what, outcome -> show(what, outcome));
+    }
+
+    private void show(CachedAnalysis<Matrices> what, WorkbenchModel.Outcome<Matrices> outcome) {
+        Matrices r = outcome.value();
+        List<String> labels = DescriptorSetModel.shortLabels(what.specs());
+        Object s = what.parameters().get("seed");
+        gfre.showMatrix(String.format(Locale.ROOT, "GFRE(A → B), N = %d, split seed %s", r.n(), s), labels, r.gfre(), "GFRE");
+        gfrd.showMatrix(String.format(Locale.ROOT, "GFRD(A → B), N = %d, split seed %s", r.n(), s), labels, r.gfrd(), "GFRD");
+        done("GFRE and GFRD over " + labels.size() + " descriptors, N = " + r.n(), outcome);
     }
 
     private static Matrices matrices(List<LabelledMatrix> set, long seed, Progress progress) {

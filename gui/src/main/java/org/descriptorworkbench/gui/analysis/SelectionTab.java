@@ -22,6 +22,7 @@ import org.descriptorworkbench.analysis.selection.Selection;
 import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.WorkbenchModel.CachedAnalysis;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.plots.PcaSpectrumView;
 import org.descriptorworkbench.plots.SelectionCurveView;
@@ -44,7 +45,8 @@ public final class SelectionTab extends AnalysisTab {
     private final ExportMenu curvesExport;
     private final ExportMenu spectrumExport;
 
-    private record Outcome(List<Selection.Result> selections, PrincipalComponents.Result pca, int candidates,
+    /** What one computation found: both selections, the PCA spectrum and CUR's picks by name; cached as JSON. */
+    record Picks(List<Selection.Result> selections, PrincipalComponents.Result pca, int candidates,
             List<String> pickedLabels) {
     }
 
@@ -100,18 +102,22 @@ public final class SelectionTab extends AnalysisTab {
         return curvesExport;
     }
 
+    private CachedAnalysis<Picks> request() {
+        DescriptorSpec spec = descriptor.getValue();
+        return spec == null ? null : CachedAnalysis.ofCentres("selection", List.of(spec), parameterValues(), Picks.class);
+    }
+
     @Override
     protected void compute() {
-        DescriptorSpec spec = descriptor.getValue();
-        if (spec == null) {
+        CachedAnalysis<Picks> what = request();
+        if (what == null) {
             failed("choose a descriptor");
             return;
         }
         Axis ax = axis.getValue();
         int wanted = count.getValue();
         int cap = rowCap.getValue();
-        String label = DescriptorSetModel.shortLabel(spec, List.copyOf(model.descriptors().specs()));
-        model.analyse("Selection CUR/FPS " + label, List.of(spec), m -> {
+        model.analyseCached(what, "Selection CUR/FPS " + label(what), m -> {
             FeatureMatrix f = m.get(0);
             RowMatrix all = RowMatrix.of(f);
             int[] rows = RowSample.spread(all.rows(), cap);
@@ -128,22 +134,36 @@ public final class SelectionTab extends AnalysisTab {
                 List<String> names = new ArrayList<>();
                 int[] order = results.get(0).selected();
                 for (int i = 0; i < order.length; i++) {
-                    String what = ax == Axis.FEATURES && f.featureLabels() != null ? f.featureLabels().get(order[i])
+                    String name = ax == Axis.FEATURES && f.featureLabels() != null ? f.featureLabels().get(order[i])
                             : ax == Axis.SAMPLES && f.hasRowMetadata()
                                     ? "structure " + f.structureIndex(rows[order[i]]) + ", atom " + f.atomIndex(rows[order[i]])
                                     : "#" + order[i];
-                    names.add((i + 1) + ". " + what);
+                    names.add((i + 1) + ". " + name);
                 }
-                return new Outcome(results, pca, candidates, names);
+                return new Picks(results, pca, candidates, names);
             };
-        }, out -> {
-            curves.show(out.selections().stream().map(r -> new SelectionCurveView.Curve(label, r, out.candidates())).toList());
-            spectrum.show(List.of(new PcaSpectrumView.Spectrum(label, out.pca())));
-            picked.setItems(FXCollections.observableArrayList(out.pickedLabels()));
-            done(String.format(Locale.ROOT, "%d of %d %s selected on %d rows; %d principal components above the zero level",
-                    out.selections().get(0).selected().length, out.candidates(), ax, out.pca().n(),
-                    out.pca().componentsAboveZeroLevel()));
-        }, this::failed);
+        }, outcome -> show(what, outcome), this::failed);
+    }
+
+    @Override
+    public void showCachedResult() {
+        CachedAnalysis<Picks> what = request();
+        showCached(what, outcome -> show(what, outcome));
+    }
+
+    private String label(CachedAnalysis<Picks> what) {
+        return DescriptorSetModel.shortLabel(what.specs().get(0), List.copyOf(model.descriptors().specs()));
+    }
+
+    private void show(CachedAnalysis<Picks> what, WorkbenchModel.Outcome<Picks> outcome) {
+        Picks out = outcome.value();
+        String label = label(what);
+        curves.show(out.selections().stream().map(r -> new SelectionCurveView.Curve(label, r, out.candidates())).toList());
+        spectrum.show(List.of(new PcaSpectrumView.Spectrum(label, out.pca())));
+        picked.setItems(FXCollections.observableArrayList(out.pickedLabels()));
+        done(String.format(Locale.ROOT, "%d of %d %s selected on %d rows; %d principal components above the zero level",
+                out.selections().get(0).selected().length, out.candidates(), what.parameters().get("axis"), out.pca().n(),
+                out.pca().componentsAboveZeroLevel()), outcome);
     }
 
     @Override

@@ -123,7 +123,7 @@ public final class FeatureService {
     }
 
     /** The dataset's content fingerprint, computed once per dataset object on a background thread. */
-    private CompletableFuture<DatasetFingerprint> fingerprint(Dataset dataset) {
+    public CompletableFuture<DatasetFingerprint> fingerprint(Dataset dataset) {
         return fingerprints.computeIfAbsent(dataset, d -> CompletableFuture.supplyAsync(() -> DatasetFingerprint.of(d)));
     }
 
@@ -174,7 +174,7 @@ public final class FeatureService {
      * a sample's size and seed do not matter when every candidate is taken, and the species and structure
      * filters do not matter when explicit atoms are given.
      */
-    static String canonicalText(CentreChoice choice) {
+    public static String canonicalText(CentreChoice choice) {
         StringBuilder text = new StringBuilder(CENTRES_VERSION).append(' ');
         text.append(choice.all() ? "all" : "random " + choice.count() + " seed " + choice.seed());
         if (!choice.environments().isEmpty()) {
