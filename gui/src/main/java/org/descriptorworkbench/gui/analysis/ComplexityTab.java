@@ -20,6 +20,7 @@ import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.descriptor.moments.MomentConstruction;
 import org.descriptorworkbench.descriptor.moments.SeedFamily;
 import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.WorkbenchModel.CachedAnalysis;
 import org.descriptorworkbench.plots.ComplexityPoint;
 import org.descriptorworkbench.plots.ComplexityView;
 import org.descriptorworkbench.structure.Dataset;
@@ -92,40 +93,49 @@ public final class ComplexityTab extends AnalysisTab {
                 localSpec.text(), c.nOut(), c.nIn(), c.weighting().specWord()));
     }
 
-    private record Result(String reference, List<ComplexityPoint> points, int structures) {
+    /** The points against the reference concatenation and the number of structures compared; cached as JSON. */
+    record Result(String reference, List<ComplexityPoint> points, int structures) {
+    }
+
+    private CachedAnalysis<Result> request() {
+        DescriptorSpec localSpec = local.getValue();
+        return localSpec == null ? null : CachedAnalysis.ofDataset("complexity", List.of(localSpec), parameterValues(), Result.class);
     }
 
     @Override
     protected void compute() {
         Dataset dataset = model.datasets().datasetProperty().get();
-        DescriptorSpec localSpec = local.getValue();
-        if (dataset == null || localSpec == null) {
+        CachedAnalysis<Result> what = request();
+        if (dataset == null || what == null) {
             failed("open a dataset and choose a local descriptor of the set");
             return;
         }
+        DescriptorSpec localSpec = what.specs().get(0);
         int m = order.getValue();
         int kk = k.getValue();
-        Dataset first = new Dataset(dataset.source(),
-                dataset.structures().subList(0, Math.min(structures.getValue(), dataset.size())));
+        int wanted = structures.getValue();
+        String title = "Complexity against Σ_" + m + m + "5 (k = " + kk + ")";
+        model.computeCached(what, title, () -> computation(dataset, localSpec, m, kk, wanted, title),
+                outcome -> show(what, outcome), this::failed);
+    }
+
+    /** The moments features of every construction (each a task), then the imbalance table over the family (a task). */
+    private CompletableFuture<Result> computation(Dataset dataset, DescriptorSpec localSpec, int m, int kk, int wanted, String title) {
+        Dataset first = new Dataset(dataset.source(), dataset.structures().subList(0, Math.min(wanted, dataset.size())));
         List<SeedFamily.Member> family = SeedFamily.enumerate(m, dataset.species().length);
         Map<MomentConstruction, CompletableFuture<FeatureMatrix>> parts = new LinkedHashMap<>();
-        try {
-            for (SeedFamily.Member member : family) {
-                for (MomentConstruction c : member.parts()) {
-                    if (!parts.containsKey(c)) {
-                        DescriptorSpec spec = momentsSpec(localSpec, c);
-                        parts.put(c, model.tasks().submit("Features " + c.name() + " of " + first.size() + " structures",
-                                progress -> DescriptorEngine.compute(DescriptorCatalog.create(spec, dataset.species()), first,
-                                        DescriptorEngine.defaultThreads(), progress)));
-                    }
+        for (SeedFamily.Member member : family) {
+            for (MomentConstruction c : member.parts()) {
+                if (!parts.containsKey(c)) {
+                    DescriptorSpec spec = momentsSpec(localSpec, c);
+                    parts.put(c, model.tasks().submit("Features " + c.name() + " of " + first.size() + " structures",
+                            progress -> DescriptorEngine.compute(DescriptorCatalog.create(spec, dataset.species()), first,
+                                    DescriptorEngine.defaultThreads(), progress)));
                 }
             }
-        } catch (RuntimeException e) {
-            failed(WorkbenchModel.reasonOf(e));
-            return;
         }
-        CompletableFuture.allOf(parts.values().toArray(CompletableFuture[]::new))
-                .thenCompose(none -> model.tasks().submit("Complexity against Σ_" + m + m + "5 (k = " + kk + ")", progress -> {
+        return CompletableFuture.allOf(parts.values().toArray(CompletableFuture[]::new))
+                .thenCompose(none -> model.tasks().submit(title, progress -> {
                     List<LabelledMatrix> labelled = new ArrayList<>();
                     List<String> names = new ArrayList<>();
                     int[] complexities = new int[family.size()];
@@ -140,17 +150,22 @@ public final class ComplexityTab extends AnalysisTab {
                     int reference = family.size() - 2; // Σ_MM5, the largest concatenation
                     return new Result(names.get(reference), ComplexityPoint.against(table, reference, names, complexities),
                             first.size());
-                }))
-                .whenComplete((result, error) -> model.ui().execute(() -> {
-                    if (error != null) {
-                        failed(WorkbenchModel.reasonOf(error));
-                        return;
-                    }
-                    plane.show(result.reference(), result.points(), ComplexityView.Panel.RIM_PLANE);
-                    minimum.show(result.reference(), result.points(), ComplexityView.Panel.MINIMUM_SRIM);
-                    done(String.format(Locale.ROOT, "%d moments descriptors (M = %d) on the first %d structures, k = %d, against %s",
-                            result.points().size() + 1, m, result.structures(), kk, result.reference()));
                 }));
+    }
+
+    @Override
+    public void showCachedResult() {
+        CachedAnalysis<Result> what = request();
+        showCached(what, outcome -> show(what, outcome));
+    }
+
+    private void show(CachedAnalysis<Result> what, WorkbenchModel.Outcome<Result> outcome) {
+        Result result = outcome.value();
+        plane.show(result.reference(), result.points(), ComplexityView.Panel.RIM_PLANE);
+        minimum.show(result.reference(), result.points(), ComplexityView.Panel.MINIMUM_SRIM);
+        done(String.format(Locale.ROOT, "%d moments descriptors (M = %s) on the first %d structures, k = %s, against %s",
+                result.points().size() + 1, what.parameters().get("max_order"), result.structures(), what.parameters().get("k"),
+                result.reference()), outcome);
     }
 
     /** The columns of the parts side by side (seed 004's concatenations Σ_MM5, Σ_MM4). */

@@ -18,6 +18,7 @@ import org.descriptorworkbench.descriptor.Descriptor;
 import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.WorkbenchModel.CachedAnalysis;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.plots.CurveView;
 import org.descriptorworkbench.task.Progress;
@@ -69,20 +70,31 @@ public final class PerturbationTab extends AnalysisTab {
         return curves;
     }
 
+    /** One curve per descriptor of the set; cached as JSON. */
+    record Curves(List<CurveView.Curve> curves) {
+    }
+
+    private CachedAnalysis<Curves> request() {
+        List<DescriptorSpec> specs = List.copyOf(model.descriptors().specs());
+        return specs.isEmpty() ? null : CachedAnalysis.ofNoDataset("perturbation", specs, parameterValues(), Curves.class);
+    }
+
     @Override
     protected void compute() {
-        List<DescriptorSpec> specs = List.copyOf(model.descriptors().specs());
-        if (specs.isEmpty()) {
+        CachedAnalysis<Curves> what = request();
+        if (what == null) {
             failed("the descriptor set is empty: add a descriptor first");
             return;
         }
+        List<DescriptorSpec> specs = what.specs();
         List<String> labels = DescriptorSetModel.shortLabels(specs);
         String chosen = mode.getValue();
         int sh = shell.getValue();
         TangentialDirection dir = direction.getValue();
         long s = seed.getValue();
         boolean rotation = ROTATION.equals(chosen);
-        model.tasks().submit((rotation ? "Rotation test" : "Perturbation " + chosen) + " on diamond Si", progress -> {
+        String title = (rotation ? "Rotation test" : "Perturbation " + chosen) + " on diamond Si";
+        model.computeCached(what, title, () -> model.tasks().submit(title, progress -> {
             List<CurveView.Curve> out = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
                 Progress part = progress.subRange((double) i / specs.size(), (double) (i + 1) / specs.size());
@@ -95,20 +107,28 @@ public final class PerturbationTab extends AnalysisTab {
                     out.add(new CurveView.Curve(labels.get(i), r.amplitudes(), r.changes(), Double.isNaN(r.slope()) ? null : r.slope()));
                 }
             }
-            return out;
-        }).whenComplete((out, error) -> model.ui().execute(() -> {
-            if (error != null) {
-                failed(WorkbenchModel.reasonOf(error));
-                return;
-            }
-            if (rotation) {
-                curves.show("Rotation test of a diamond Si block", "rotation angle θ (rad)", "‖V(θ) − V(0)‖", out, false);
-            } else {
-                curves.show(String.format(Locale.ROOT, "Perturbation: %s%s", chosen, chosen.equals("mixed") ? "" : ", shell " + sh),
-                        "amplitude t (Å)", "dV = ‖V(t) − V(0)‖", out);
-            }
-            done((rotation ? "rotation test" : chosen + " path") + " for " + out.size() + " descriptors on diamond Si");
-        }));
+            return new Curves(out);
+        }), outcome -> show(what, outcome), this::failed);
+    }
+
+    @Override
+    public void showCachedResult() {
+        CachedAnalysis<Curves> what = request();
+        showCached(what, outcome -> show(what, outcome));
+    }
+
+    private void show(CachedAnalysis<Curves> what, WorkbenchModel.Outcome<Curves> outcome) {
+        List<CurveView.Curve> out = outcome.value().curves();
+        String chosen = (String) what.parameters().get("path");
+        boolean rotation = ROTATION.equals(chosen);
+        if (rotation) {
+            curves.show("Rotation test of a diamond Si block", "rotation angle θ (rad)", "‖V(θ) − V(0)‖", out, false);
+        } else {
+            curves.show(String.format(Locale.ROOT, "Perturbation: %s%s", chosen,
+                    chosen.equals("mixed") ? "" : ", shell " + what.parameters().get("shell")),
+                    "amplitude t (Å)", "dV = ‖V(t) − V(0)‖", out);
+        }
+        done((rotation ? "rotation test" : chosen + " path") + " for " + out.size() + " descriptors on diamond Si", outcome);
     }
 
     @Override

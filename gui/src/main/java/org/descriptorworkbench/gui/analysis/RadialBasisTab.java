@@ -20,6 +20,7 @@ import org.descriptorworkbench.descriptor.soap.ContractedRadialFunctions;
 import org.descriptorworkbench.descriptor.soap.OptimalRadialBasis;
 import org.descriptorworkbench.descriptor.soap.ResidualVarianceCurve;
 import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.WorkbenchModel.CachedAnalysis;
 import org.descriptorworkbench.gui.features.Centres;
 import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.plots.CurveView;
@@ -42,7 +43,22 @@ public final class RadialBasisTab extends AnalysisTab {
     private final RadialFunctionView functions = new RadialFunctionView();
     private final ExportMenu residualExport;
     private final ExportMenu functionsExport;
-    private OptimalRadialBasis basis;
+    private Fitted basis;
+
+    /**
+     * What the plots show of a fitted optimal basis: its residual-variance curves (per channel and l, and
+     * in total), its contracted radial functions on the plot grid, and its size; cached as JSON.
+     */
+    record Fitted(List<ResidualVarianceCurve> residualVariance, ResidualVarianceCurve totalResidualVariance,
+            List<ContractedRadialFunctions> radialFunctions, List<String> neighbourSpecies, int lMax, boolean mixed,
+            long environmentCount) {
+
+        static Fitted of(OptimalRadialBasis basis) {
+            return new Fitted(basis.residualVariance(), basis.totalResidualVariance(), basis.radialFunctions(),
+                    basis.radialFunctions(2).stream().map(ContractedRadialFunctions::neighbourSpecies).distinct().toList(),
+                    basis.lMax(), basis.mixed(), basis.environmentCount());
+        }
+    }
 
     public RadialBasisTab(WorkbenchModel model) {
         super(model, "Radial basis", "radial-basis");
@@ -115,18 +131,31 @@ public final class RadialBasisTab extends AnalysisTab {
                 qMax, mixed, fit.toString().replace("\\", "/")));
     }
 
+    /** The fit of the chosen SOAP with the current q_max and mixing on the chosen centres' structures; null while none is chosen. */
+    private CachedAnalysis<Fitted> request() {
+        DescriptorSpec source = descriptor.getValue();
+        if (source == null) {
+            return null;
+        }
+        Map<String, Object> parameters = parameterValues();
+        parameters.remove("l"); // which l is drawn does not change the fit
+        return CachedAnalysis.ofCentres("radial-basis", List.of(source), parameters, Fitted.class);
+    }
+
     @Override
     protected void compute() {
         Dataset dataset = model.datasets().datasetProperty().get();
-        DescriptorSpec source = descriptor.getValue();
-        if (dataset == null || source == null) {
+        CachedAnalysis<Fitted> what = request();
+        if (dataset == null || what == null) {
             failed("open a dataset and choose a SOAP descriptor of the set");
             return;
         }
+        DescriptorSpec source = what.specs().get(0);
         var choice = model.centresProperty().get();
         int q = qMax.getValue();
         boolean mix = mixed.isSelected();
-        model.tasks().submit("Optimal radial basis of " + source.text(), progress -> {
+        String title = "Optimal radial basis of " + source.text();
+        model.computeCached(what, title, () -> model.tasks().submit(title, progress -> {
             Centres centres = choice.resolve(dataset);
             List<Structure> structures = new ArrayList<>();
             for (int s : new TreeSet<>(Arrays.stream(centres.structureOfRow()).boxed().toList())) {
@@ -137,27 +166,31 @@ public final class RadialBasisTab extends AnalysisTab {
             try {
                 StructureFiles.write(fitData, file);
                 progress.report(0.1, structures.size() + " structures");
-                return OptimalRadialBasis.fit(optimalSpec(source, q, mix, file), dataset.species(), fitData);
+                return Fitted.of(OptimalRadialBasis.fit(optimalSpec(source, q, mix, file), dataset.species(), fitData));
             } finally {
                 Files.deleteIfExists(file);
             }
-        }).whenComplete((fitted, error) -> model.ui().execute(() -> {
-            if (error != null) {
-                failed(WorkbenchModel.reasonOf(error));
-                return;
-            }
-            basis = fitted;
-            List<String> symbols = fitted.radialFunctions(2).stream().map(ContractedRadialFunctions::neighbourSpecies)
-                    .distinct().toList();
-            String keep = species.getValue();
-            species.getItems().setAll(symbols);
-            species.setValue(symbols.contains(keep) ? keep : symbols.get(0));
-            ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) degree.getValueFactory())
-                    .setMax(fitted.lMax());
-            showSelection();
-            done(String.format(Locale.ROOT, "fitted on %d environments; total RV(q_max = %d) = %.3g",
-                    fitted.environmentCount(), q, fitted.totalResidualVariance().at(q)));
-        }));
+        }), outcome -> show(what, outcome), this::failed);
+    }
+
+    @Override
+    public void showCachedResult() {
+        CachedAnalysis<Fitted> what = request();
+        showCached(what, outcome -> show(what, outcome));
+    }
+
+    private void show(CachedAnalysis<Fitted> what, WorkbenchModel.Outcome<Fitted> outcome) {
+        Fitted fitted = outcome.value();
+        basis = fitted;
+        List<String> symbols = fitted.neighbourSpecies();
+        String keep = species.getValue();
+        species.getItems().setAll(symbols);
+        species.setValue(symbols.contains(keep) ? keep : symbols.get(0));
+        ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) degree.getValueFactory()).setMax(fitted.lMax());
+        showSelection();
+        int q = ((Number) what.parameters().get("q_max")).intValue();
+        done(String.format(Locale.ROOT, "fitted on %d environments; total RV(q_max = %d) = %.3g",
+                fitted.environmentCount(), q, fitted.totalResidualVariance().at(q)), outcome);
     }
 
     /** Redraws both plots for the chosen species and l from the last fitted basis. */

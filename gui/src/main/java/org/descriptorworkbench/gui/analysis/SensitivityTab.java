@@ -16,6 +16,7 @@ import org.descriptorworkbench.analysis.sensitivity.SensitivityResult;
 import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.gui.WorkbenchModel;
+import org.descriptorworkbench.gui.WorkbenchModel.CachedAnalysis;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.selection.PlotSelection;
 import org.descriptorworkbench.plots.SensitivitySpectrumView;
@@ -84,20 +85,30 @@ public final class SensitivityTab extends AnalysisTab {
         return scatter;
     }
 
+    /** The spectra of every descriptor of the set, in set order; cached as JSON. */
+    record Spectra(List<SensitivityResult> results) {
+    }
+
+    private CachedAnalysis<Spectra> request() {
+        if (model.descriptors().reference() == null) {
+            return null;
+        }
+        return CachedAnalysis.ofDataset("sensitivity", List.copyOf(model.descriptors().specs()), parameterValues(), Spectra.class);
+    }
+
     @Override
     protected void compute() {
         Dataset dataset = model.datasets().datasetProperty().get();
-        DescriptorSpec reference = model.descriptors().reference();
-        if (dataset == null || reference == null) {
+        CachedAnalysis<Spectra> what = request();
+        if (dataset == null || what == null) {
             failed("open a dataset and mark a reference descriptor");
             return;
         }
-        List<DescriptorSpec> specs = new ArrayList<>(model.descriptors().specs());
-        List<String> labels = DescriptorSetModel.shortLabels(specs);
+        List<DescriptorSpec> specs = what.specs();
         int f = frame.getValue();
         int n = count.getValue();
         long s = seed.getValue();
-        model.tasks().submit("Sensitivity spectra", progress -> {
+        model.computeCached(what, "Sensitivity spectra", () -> model.tasks().submit("Sensitivity spectra", progress -> {
             List<Centre> centres = CentreChoice.random(dataset, f, n, s);
             List<SensitivityResult> results = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
@@ -105,22 +116,28 @@ public final class SensitivityTab extends AnalysisTab {
                 results.add(new SensitivityAnalysis(dataset, DescriptorCatalog.create(specs.get(i), dataset.species()), centres)
                         .run(part));
             }
-            return results;
-        }).whenComplete((results, error) -> model.ui().execute(() -> {
-            if (error != null) {
-                failed(WorkbenchModel.reasonOf(error));
-                return;
-            }
-            int r = specs.indexOf(reference);
-            List<SensitivitySpectrumView.Spectra> shown = new ArrayList<>();
-            for (int i = 0; i < results.size(); i++) {
-                shown.add(new SensitivitySpectrumView.Spectra(labels.get(i), results.get(i)));
-            }
-            spectra.show(shown, r, SensitivitySpectrumView.Panel.SPECTRA);
-            scatter.show(shown, r, SensitivitySpectrumView.Panel.AGAINST_REFERENCE);
-            done(String.format(Locale.ROOT, "%d environments; zero modes per environment under the reference: %s",
-                    results.get(r).environments().size(), Arrays.toString(results.get(r).zeroModeCounts())));
-        }));
+            return new Spectra(results);
+        }), outcome -> show(what, outcome), this::failed);
+    }
+
+    @Override
+    public void showCachedResult() {
+        CachedAnalysis<Spectra> what = request();
+        showCached(what, outcome -> show(what, outcome));
+    }
+
+    private void show(CachedAnalysis<Spectra> what, WorkbenchModel.Outcome<Spectra> outcome) {
+        List<SensitivityResult> results = outcome.value().results();
+        List<String> labels = DescriptorSetModel.shortLabels(what.specs());
+        int r = Math.max(0, what.specs().indexOf(model.descriptors().reference()));
+        List<SensitivitySpectrumView.Spectra> shown = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            shown.add(new SensitivitySpectrumView.Spectra(labels.get(i), results.get(i)));
+        }
+        spectra.show(shown, r, SensitivitySpectrumView.Panel.SPECTRA);
+        scatter.show(shown, r, SensitivitySpectrumView.Panel.AGAINST_REFERENCE);
+        done(String.format(Locale.ROOT, "%d environments; zero modes per environment under the reference: %s",
+                results.get(r).environments().size(), Arrays.toString(results.get(r).zeroModeCounts())), outcome);
     }
 
     @Override

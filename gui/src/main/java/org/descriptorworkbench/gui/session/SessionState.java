@@ -39,7 +39,9 @@ public final class SessionState {
      * Applies a session: the descriptor set (every spec checked first, so a bad spec changes nothing)
      * and analysis parameters at once; the datasets are opened in the background and become the open
      * ones (see {@link org.descriptorworkbench.gui.dataset.DatasetViewModel#openAll}), and then the
-     * centre choice is set, so that it is not adapted to a change of the active dataset.
+     * centre choice is set, so that it is not adapted to a change of the active dataset. Then every tab
+     * whose parameters the session held shows its cached result, if there is one (looked up off the
+     * JavaFX thread; nothing is computed).
      *
      * @param whenRestored run on the UI executor once the datasets are open
      * @throws org.descriptorworkbench.error.WorkbenchException naming the spec that does not parse
@@ -56,16 +58,19 @@ public final class SessionState {
                 orEmpty(c.environments()).stream().map(p -> new CentreChoice.Atom(p.get(0), p.get(1))).toList());
         model.descriptors().setAll(specs, ref);
         model.centresProperty().set(centres);
+        List<AnalysisTab> restored = new ArrayList<>();
         for (AnalysisTab tab : tabs) {
             Map<String, Object> values = session.analyses() == null ? null : session.analyses().get(tab.getId());
             if (values != null) {
                 tab.restoreParameters(values);
+                restored.add(tab);
             }
         }
         List<Path> datasets = session.datasetPaths().stream().map(Path::of).toList();
         String active = session.activeDatasetPath();
         model.datasets().openAll(datasets, active == null ? null : Path.of(active), () -> {
             model.centresProperty().set(centres);
+            restored.forEach(AnalysisTab::showCachedResult);
             whenRestored.run();
         });
     }
