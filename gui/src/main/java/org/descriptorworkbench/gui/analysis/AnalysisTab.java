@@ -33,6 +33,7 @@ public abstract class AnalysisTab extends Tab {
 
     private int running;
     private boolean restoring;
+    private Object shownResult;
 
     protected AnalysisTab(WorkbenchModel model, String title, String id) {
         super(title);
@@ -88,6 +89,7 @@ public abstract class AnalysisTab extends Tab {
      * was loaded from the cache (on Compute) or restored from it (after a session was opened).
      */
     protected void done(String message, Outcome<?> outcome) {
+        shownResult = outcome.value();
         StringBuilder text = new StringBuilder(message);
         if (!outcome.datasetName().isEmpty()) {
             text.append(" — on ").append(outcome.datasetName());
@@ -131,6 +133,11 @@ public abstract class AnalysisTab extends Tab {
         running = Math.max(0, running - 1);
         status.setStyle("-fx-text-fill: #b00020;");
         status.setText(reason);
+    }
+
+    /** The result record on show (computed or read from the cache), null before the first; tests compare it. */
+    Object shownResult() {
+        return shownResult;
     }
 
     /** True while a computation started here has not reported back. */
