@@ -206,4 +206,17 @@ class CachedResultsTest {
         assertEquals("", second.tab(CorrelationTab.class).statusLabel().getText(), "a tab without a cached result stays empty");
         assertEquals(null, second.tab(CorrelationTab.class).shownResult());
     }
+
+    @Test
+    void aTabKeepsItsResultNamingItsDatasetWhenAnotherDatasetBecomesActive(FxRobot robot) throws Exception {
+        Workbench w = start(robot, firstStage);
+        ReconstructionTab tab = w.tab(ReconstructionTab.class);
+        computeAndWait(robot, w, tab);
+        Object shown = tab.shownResult();
+        robot.interact(() -> w.model().datasets().open(Path.of("other.extxyz")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "other.extxyz".equals(w.model().datasets().datasetNameProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(tab.statusLabel().getText().contains(" — on " + NAME), tab.statusLabel().getText());
+        assertEquals(shown, tab.shownResult(), "the plot stays until the tab computes again");
+    }
 }
