@@ -30,7 +30,9 @@ import org.descriptorworkbench.plots.figure.Series;
  * The distance–distance or rank–rank correlation plot of two descriptors (seed 000 Fig. 4, S5): the pair
  * density as a heat map with a logarithmic colour scale, optionally the sampled pairs on top (clicking one
  * selects that pair of environments), the largest disagreements, y = x, and Pearson and Spearman
- * coefficients in the subtitle. Renders a {@link CorrelationResult}.
+ * coefficients in the subtitle. Renders a {@link CorrelationResult}. The result samples ordered pairs;
+ * the distance plot draws (and a click, rectangle or lasso selects) each unordered pair once, the rank
+ * plot each ordered pair (see {@link #shownSample}).
  */
 public final class DistanceCorrelationView extends PlotView {
 

@@ -35,7 +35,8 @@ import org.descriptorworkbench.task.TaskHandle;
  * <p>Each task first looks in the persistent {@link FeatureCache} (a hit ends the task at once with the
  * message {@value #LOADED_FROM_CACHE}), else computes through {@link DescriptorEngine#computeCentres}
  * and stores the result there, so reopening a file, or the same data under another name, in a later
- * session is instant. A dataset's content fingerprint is computed once per {@link Dataset} object, on
+ * session is instant. {@link #forget} (a dataset closed) cancels the tasks no open dataset still needs.
+ * A dataset's content fingerprint is computed once per {@link Dataset} object, on
  * a background thread, never on the JavaFX thread.
  */
 public final class FeatureService {
