@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,8 +51,9 @@ public final class FeatureService {
     private final FeatureCache disk;
     private final Map<Key, CompletableFuture<FeatureMatrix>> cache = new ConcurrentHashMap<>();
     private final Map<Key, TaskHandle<FeatureMatrix>> running = new ConcurrentHashMap<>();
-    // datasets closed while their fingerprint was still being computed: no task is started for them
-    private final Set<Dataset> forgotten = Collections.newSetFromMap(new WeakHashMap<>());
+    // how often each dataset was forgotten (guarded by this): a request made before, still waiting for the
+    // fingerprint when the dataset was closed, starts no task
+    private final Map<Dataset, Integer> forgetCounts = new WeakHashMap<>();
     // Dataset keeps Object's identity equality, so this is a weak identity map: a closed dataset's entry goes with it.
     private final Map<Dataset, CompletableFuture<DatasetFingerprint>> fingerprints = Collections.synchronizedMap(new WeakHashMap<>());
     private final AtomicInteger computations = new AtomicInteger();
@@ -85,11 +85,12 @@ public final class FeatureService {
 
     /** One matrix (see {@link #features}). */
     public CompletableFuture<FeatureMatrix> feature(Dataset dataset, DescriptorSpec spec, CentreChoice choice) {
+        int forgottenBefore = forgetCount(dataset);
         return fingerprint(dataset).thenCompose(fingerprint -> {
             Key key = new Key(fingerprint, spec.text(), choice);
             CompletableFuture<FeatureMatrix> future;
             synchronized (this) {
-                if (forgotten.contains(dataset)) {
+                if (forgetCount(dataset) != forgottenBefore) {
                     return CompletableFuture.failedFuture(new CancelledException());
                 }
                 future = cache.computeIfAbsent(key, k -> start(key, dataset, spec, choice));
@@ -122,13 +123,17 @@ public final class FeatureService {
     public void forget(Dataset dataset) {
         CompletableFuture<DatasetFingerprint> fingerprint;
         synchronized (this) {
-            forgotten.add(dataset);
+            forgetCounts.merge(dataset, 1, Integer::sum);
             fingerprint = fingerprints.remove(dataset);
         }
         if (fingerprint != null) {
-            // a fingerprint still being computed: its tasks, if any start before it is seen as forgotten, go when it is known
+            // decided once the content is known (at once when it is already)
             fingerprint.thenAccept(this::dropUnlessStillWanted);
         }
+    }
+
+    private synchronized int forgetCount(Dataset dataset) {
+        return forgetCounts.getOrDefault(dataset, 0);
     }
 
     /**
@@ -165,10 +170,7 @@ public final class FeatureService {
     }
 
     /** The dataset's content fingerprint, computed once per dataset object on a background thread. */
-    private synchronized CompletableFuture<DatasetFingerprint> fingerprint(Dataset dataset) {
-        if (forgotten.contains(dataset)) {
-            return CompletableFuture.failedFuture(new CancelledException());
-        }
+    private CompletableFuture<DatasetFingerprint> fingerprint(Dataset dataset) {
         return fingerprints.computeIfAbsent(dataset, d -> CompletableFuture.supplyAsync(() -> DatasetFingerprint.of(d)));
     }
 
