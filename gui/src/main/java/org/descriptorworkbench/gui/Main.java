@@ -3,7 +3,7 @@ package org.descriptorworkbench.gui;
 import javafx.application.Application;
 
 /**
- * Starts the workbench: {@code Main [structure-file]}. A plain class rather than the
+ * Starts the workbench: {@code Main [structure-file…]}. A plain class rather than the
  * {@link javafx.application.Application} itself, so the application starts from an ordinary class
  * path (the JavaFX launcher refuses an Application main class that is not on the module path).
  */

@@ -89,22 +89,30 @@ public final class MainWindow {
     private final TabPane viewTabs = new TabPane();
     private final SplitPane leftSplit = new SplitPane();
     private final SplitPane mainSplit = new SplitPane();
+    private final SplitPane rightSplit = new SplitPane();
     private final List<AnalysisTab> tabs;
     private final PairPanel pairPanel;
     private final SelectionDetails selectionDetails;
     private final DescriptorSetPanel descriptorPanel;
     private final Label status = new Label();
     private Path sessionFile;
-    private final RecentSessions recent = RecentSessions.forApplication();
+    private final RecentSessions recent;
 
-    /** A window with the default descriptor set, running tasks on the shared executor. */
-    public MainWindow(DatasetViewModel model, Stage stage) {
+    /**
+     * A window with the default descriptor set, running tasks on the shared executor.
+     *
+     * @param recent the recent-sessions list: {@link RecentSessions#forApplication()} in the application,
+     *               a scratch preferences node in tests, so that tests never change the user's list
+     */
+    public MainWindow(DatasetViewModel model, Stage stage, RecentSessions recent) {
         this(new WorkbenchModel(model, DescriptorSetModel.withDefaults(),
-                new TaskBarModel(TaskExecutor.shared(), Platform::runLater), Platform::runLater), stage);
+                new TaskBarModel(TaskExecutor.shared(), Platform::runLater), Platform::runLater), stage, recent);
     }
 
-    public MainWindow(WorkbenchModel workbench, Stage stage) {
+    /** A window over a workbench state (see {@link #MainWindow(DatasetViewModel, Stage, RecentSessions)} for {@code recent}). */
+    public MainWindow(WorkbenchModel workbench, Stage stage, RecentSessions recent) {
         this.workbench = workbench;
+        this.recent = java.util.Objects.requireNonNull(recent, "recent");
         this.model = workbench.datasets();
         this.stage = stage;
         this.table = new StructureTable(model);
@@ -152,7 +160,8 @@ public final class MainWindow {
         });
 
         selectionDetails = new SelectionDetails(new SelectionDetailsModel(workbench));
-        SplitPane right = new SplitPane(viewTabs, selectionDetails); // the 3D views above what a plot selected
+        SplitPane right = rightSplit;
+        right.getItems().setAll(viewTabs, selectionDetails); // the 3D views above what a plot selected
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.64);
         SplitPane split = mainSplit;
@@ -230,7 +239,7 @@ public final class MainWindow {
         Tab analysis = analysisTabs.getSelectionModel().getSelectedItem();
         Tab view = viewTabs.getSelectionModel().getSelectedItem();
         return new Session.Layout(stage.getWidth(), stage.getHeight(), dividers(mainSplit), dividers(leftSplit),
-                analysis == null ? null : analysis.getId(), view == null ? null : view.getId());
+                dividers(rightSplit), analysis == null ? null : analysis.getId(), view == null ? null : view.getId());
     }
 
     /** Restores a saved layout; a size that is not a number, or tab ids that no longer exist, are left as they are. */
@@ -239,8 +248,7 @@ public final class MainWindow {
             stage.setWidth(layout.width());
             stage.setHeight(layout.height());
         }
-        restoreDividers(mainSplit, layout.mainDividers());
-        restoreDividers(leftSplit, layout.leftDividers());
+        restoreDividers(layout);
         reapplyDividersWhileResizing(layout);
         selectById(analysisTabs, layout.analysisTab());
         selectById(viewTabs, layout.viewTab());
@@ -252,10 +260,7 @@ public final class MainWindow {
      * the next second, and once after the pending events in any case.
      */
     private void reapplyDividersWhileResizing(Session.Layout layout) {
-        Runnable apply = () -> {
-            restoreDividers(mainSplit, layout.mainDividers());
-            restoreDividers(leftSplit, layout.leftDividers());
-        };
+        Runnable apply = () -> restoreDividers(layout);
         Platform.runLater(apply);
         javafx.scene.Scene scene = stage.getScene();
         if (scene == null) {
@@ -270,6 +275,13 @@ public final class MainWindow {
             scene.heightProperty().removeListener(again);
         });
         stop.play();
+    }
+
+    /** Sets the dividers of the main, left and right split panes; older files have no right dividers (null), kept as they are. */
+    private void restoreDividers(Session.Layout layout) {
+        restoreDividers(mainSplit, layout.mainDividers());
+        restoreDividers(leftSplit, layout.leftDividers());
+        restoreDividers(rightSplit, layout.rightDividers());
     }
 
     private static List<Double> dividers(SplitPane pane) {
@@ -504,9 +516,7 @@ public final class MainWindow {
             chooser.setInitialDirectory(current);
         }
         List<File> chosen = chooser.showOpenMultipleDialog(stage);
-        for (File file : chosen == null ? List.<File>of() : chosen) {
-            model.open(file.toPath());
-        }
+        model.openInOrder((chosen == null ? List.<File>of() : chosen).stream().map(File::toPath).toList());
     }
 
     /** All readable structure files first, then one filter per format, then everything. */
@@ -541,9 +551,7 @@ public final class MainWindow {
 
     private void dragDropped(DragEvent e) {
         List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-        for (File dropped : files) {
-            model.open(dropped.toPath());
-        }
+        model.openInOrder(files.stream().map(File::toPath).toList());
         e.setDropCompleted(!files.isEmpty());
         e.consume();
     }

@@ -2,7 +2,6 @@ package org.descriptorworkbench.gui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -13,11 +12,13 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
 import org.descriptorworkbench.gui.dataset.SampleDataset;
+import org.descriptorworkbench.gui.session.RecentSessions;
 import org.descriptorworkbench.io.StructureFiles;
 
 /**
  * The JavaFX application: one main window over a dataset read by the compute core's readers on a
- * background thread. Opens the file given on the command line, or else the bundled sample dataset.
+ * background thread. Opens the files given on the command line, in order with the last one active, or
+ * else the bundled sample dataset.
  */
 public final class WorkbenchApplication extends Application {
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
@@ -29,11 +30,11 @@ public final class WorkbenchApplication extends Application {
     @Override
     public void start(Stage stage) {
         DatasetViewModel model = new DatasetViewModel(StructureFiles::read, reader, Platform::runLater);
-        MainWindow window = new MainWindow(model, stage);
+        MainWindow window = new MainWindow(model, stage, RecentSessions.forApplication());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window.root(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight())));
         stage.show();
-        initialFile(getParameters().getRaw()).ifPresent(model::open);
+        model.openInOrder(initialFiles(getParameters().getRaw()));
     }
 
     @Override
@@ -41,8 +42,8 @@ public final class WorkbenchApplication extends Application {
         reader.shutdownNow();
     }
 
-    /** The file named on the command line, else the sample dataset if it can be found. */
-    static Optional<Path> initialFile(List<String> arguments) {
-        return arguments.isEmpty() ? SampleDataset.locate() : Optional.of(Path.of(arguments.get(0)));
+    /** The files named on the command line, in order, else the sample dataset if it can be found. */
+    static List<Path> initialFiles(List<String> arguments) {
+        return arguments.isEmpty() ? SampleDataset.locate().stream().toList() : arguments.stream().map(Path::of).toList();
     }
 }

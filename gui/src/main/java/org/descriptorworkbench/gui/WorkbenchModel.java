@@ -141,7 +141,8 @@ public final class WorkbenchModel {
     }
 
     /**
-     * Closed datasets' matrices are forgotten (those of the datasets still open stay cached, so
+     * Closed datasets' matrices are forgotten and their feature tasks still running cancelled, unless an
+     * open dataset of equal content shares them (those of the datasets still open stay cached, so
      * switching back needs no recomputation). Opening or closing a dataset is a change to save, except
      * the first dataset opened into an empty workbench (e.g. the sample at start-up), which is no work to lose.
      */

@@ -20,6 +20,7 @@ import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
 import org.descriptorworkbench.gui.dataset.TestDatasets;
+import org.descriptorworkbench.gui.session.ScratchRecentSessions;
 import org.descriptorworkbench.io.StructureFormatException;
 import org.descriptorworkbench.structure.Dataset;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The main window driven like a user would: headless under Monocle (2D; the 3D view may be a placeholder). */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+    private final ScratchRecentSessions recent = new ScratchRecentSessions();
     private final Dataset small = TestDatasets.small("/data/small.extxyz");
     private final List<Boolean> readOnFxThread = new CopyOnWriteArrayList<>();
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
@@ -49,7 +51,7 @@ class MainWindowTest {
     void start(Stage primary) {
         stage = primary;
         model = new DatasetViewModel(this::read, reader, Platform::runLater);
-        window = new MainWindow(model, stage);
+        window = new MainWindow(model, stage, recent.list());
         stage.setScene(new Scene(window.root(), 1000, 700));
         stage.show();
     }
@@ -69,6 +71,7 @@ class MainWindowTest {
 
     @AfterEach
     void stopReader() {
+        recent.remove();
         reader.shutdownNow();
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
+import org.descriptorworkbench.gui.session.ScratchRecentSessions;
 import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.io.StructureFormatException;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The main window with the compute core's readers, as the application wires it, on real files. */
 @ExtendWith(ApplicationExtension.class)
 class OpeningFilesTest {
+    private final ScratchRecentSessions recent = new ScratchRecentSessions();
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "test-reader");
         t.setDaemon(true);
@@ -44,13 +46,14 @@ class OpeningFilesTest {
     void start(Stage primary) {
         stage = primary;
         model = new DatasetViewModel(StructureFiles::read, reader, Platform::runLater);
-        MainWindow window = new MainWindow(model, stage);
+        MainWindow window = new MainWindow(model, stage, recent.list());
         stage.setScene(new Scene(window.root(), 1000, 700));
         stage.show();
     }
 
     @AfterEach
     void stopReader() {
+        recent.remove();
         reader.shutdownNow();
     }
 

@@ -24,6 +24,8 @@ import org.descriptorworkbench.gui.dataset.DatasetViewModel;
 import org.descriptorworkbench.gui.dataset.OpenDataset;
 import org.descriptorworkbench.gui.dataset.StructureRow;
 import org.descriptorworkbench.gui.dataset.TestDatasets;
+import org.descriptorworkbench.gui.session.RecentSessions;
+import org.descriptorworkbench.gui.session.ScratchRecentSessions;
 import org.descriptorworkbench.io.StructureFormatException;
 import org.descriptorworkbench.structure.Dataset;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SeveralDatasetsTest {
+    private final ScratchRecentSessions recent = new ScratchRecentSessions();
     private static final Path SMALL = Path.of("/data/small.extxyz");
     private static final Path METHANE = Path.of("/data/methane.xyz");
 
@@ -63,7 +66,7 @@ class SeveralDatasetsTest {
     void start(Stage primary) {
         stage = primary;
         model = new DatasetViewModel(this::read, reader, Platform::runLater);
-        window = new MainWindow(model, stage);
+        window = new MainWindow(model, stage, recent.list());
         stage.setScene(new Scene(window.root(), 1000, 700));
         stage.show();
     }
@@ -87,6 +90,7 @@ class SeveralDatasetsTest {
 
     @AfterEach
     void stopReader() {
+        recent.remove();
         reader.shutdownNow();
     }
 
@@ -178,6 +182,33 @@ class SeveralDatasetsTest {
         assertEquals("small.extxyz", openList(robot).getSelectionModel().getSelectedItem().name());
         assertEquals(List.of("H2O", "CH4", "Si8"), tableFormulas());
         assertFalse(window.workbench().dirtyProperty().get(), "the restored state is the saved one");
+    }
+
+    @Test
+    void aSessionRoundTripInATestLeavesTheUsersRecentSessionsAsTheyWere(FxRobot robot) throws Exception {
+        java.util.prefs.Preferences real = RecentSessions.applicationNode();
+        Map<String, String> before = contentOf(real);
+        Path file = dir.resolve("round-trip.json");
+        robot.interact(() -> {
+            try {
+                window.saveSession(file);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            window.openSession(file);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(file.toAbsolutePath().normalize()), recent.list().list(), "the window's own list has it");
+        assertEquals(before, contentOf(real));
+    }
+
+    private static Map<String, String> contentOf(java.util.prefs.Preferences node) throws Exception {
+        node.sync();
+        Map<String, String> content = new java.util.TreeMap<>();
+        for (String key : node.keys()) {
+            content.put(key, node.get(key, null));
+        }
+        return content;
     }
 
     @Test

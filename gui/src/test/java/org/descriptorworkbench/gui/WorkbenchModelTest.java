@@ -72,6 +72,16 @@ class WorkbenchModelTest {
     }
 
     @Test
+    void aDatasetClosedAndOpenedAgainComputesItsFeaturesAgain() throws Exception {
+        openBoth();
+        computeFeatures(second);
+        open.closeActive();
+        datasets.open(Path.of("/data/second.extxyz")); // the loader gives the same dataset object again
+        computeFeatures(second);
+        assertNotNull(model.features().cached(second, SOAP, ALL));
+    }
+
+    @Test
     void theFirstDatasetOpenedIsNoChangeToSave() {
         datasets.open(Path.of("/data/first.extxyz"));
         assertFalse(model.dirtyProperty().get());

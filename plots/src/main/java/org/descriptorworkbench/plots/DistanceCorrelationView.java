@@ -30,7 +30,9 @@ import org.descriptorworkbench.plots.figure.Series;
  * The distance–distance or rank–rank correlation plot of two descriptors (seed 000 Fig. 4, S5): the pair
  * density as a heat map with a logarithmic colour scale, optionally the sampled pairs on top (clicking one
  * selects that pair of environments), the largest disagreements, y = x, and Pearson and Spearman
- * coefficients in the subtitle. Renders a {@link CorrelationResult}.
+ * coefficients in the subtitle. Renders a {@link CorrelationResult}. The result samples ordered pairs;
+ * the distance plot draws (and a click, rectangle or lasso selects) each unordered pair once, the rank
+ * plot each ordered pair (see {@link #shownSample}).
  */
 public final class DistanceCorrelationView extends PlotView {
 
@@ -54,6 +56,7 @@ public final class DistanceCorrelationView extends PlotView {
     private final List<Consumer<List<EnvironmentPair>>> pairsListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<PlottedPair>>> plottedListeners = new CopyOnWriteArrayList<>();
     private CorrelationResult result;
+    private List<CorrelationResult.SampledPair> shown = List.of();
     private String labelA;
     private String labelB;
 
@@ -136,6 +139,7 @@ public final class DistanceCorrelationView extends PlotView {
 
     private void refresh() {
         if (result != null) {
+            shown = shownSample(result, mode.get());
             display(figure(result, labelA, labelB, mode.get(), showSample.get()));
         }
     }
@@ -151,7 +155,7 @@ public final class DistanceCorrelationView extends PlotView {
 
     private EnvironmentPair pairOf(Series series, int point) {
         if (series.name().equals(SAMPLE_SERIES)) {
-            CorrelationResult.SampledPair p = result.sample().get(point);
+            CorrelationResult.SampledPair p = shown.get(point);
             return new EnvironmentPair(p.i(), p.j());
         }
         if (series.name().equals(DISAGREEMENT_SERIES)) {
@@ -200,7 +204,7 @@ public final class DistanceCorrelationView extends PlotView {
                 new ColorScale(1, Math.max(1, max), true), what + " per cell", null, false, "%.0f");
         List<Series> series = new ArrayList<>();
         if (withSample && !r.sample().isEmpty()) {
-            series.add(sampleSeries(r, rank));
+            series.add(sampleSeries(shownSample(r, mode), rank, r.n()));
         }
         if (!rank && !r.topDisagreements().isEmpty()) {
             series.add(disagreementSeries(r));
@@ -221,20 +225,44 @@ public final class DistanceCorrelationView extends PlotView {
                 series.isEmpty() ? Figure.Legend.NONE : Figure.Legend.TOP_LEFT, 430, 400);
     }
 
-    private static Series sampleSeries(CorrelationResult r, boolean rank) {
-        int m = r.sample().size();
+    private static Series sampleSeries(List<CorrelationResult.SampledPair> sample, boolean rank, int n) {
+        int m = sample.size();
         double[] x = new double[m];
         double[] y = new double[m];
         String[] labels = new String[m];
-        double scale = r.n() - 1.0;
+        double scale = n - 1.0;
         for (int k = 0; k < m; k++) {
-            CorrelationResult.SampledPair p = r.sample().get(k);
+            CorrelationResult.SampledPair p = sample.get(k);
             x[k] = rank ? p.rankA() / scale : p.distanceA();
             y[k] = rank ? p.rankB() / scale : p.distanceB();
             labels[k] = rank ? "(" + p.i() + ", " + p.j() + ") ranks " + p.rankA() + ", " + p.rankB()
                     : "(" + p.i() + ", " + p.j() + ")";
         }
         return Series.points(SAMPLE_SERIES, x, y, labels, 0xDDDDDD, Series.Marker.CIRCLE).withOpacity(0.75);
+    }
+
+    /**
+     * The sampled pairs drawn in a mode. The result samples ordered pairs, which the rank–rank plot needs
+     * (j's rank among i's neighbours is not i's among j's); a distance is symmetric, so in distance mode
+     * (i, j) and (j, i) would be one point drawn twice and selected twice: there each unordered pair is
+     * drawn once, as (min, max), at its first sampled occurrence.
+     */
+    static List<CorrelationResult.SampledPair> shownSample(CorrelationResult r, Mode mode) {
+        if (mode == Mode.RANK) {
+            return r.sample();
+        }
+        java.util.Set<EnvironmentPair> seen = new java.util.HashSet<>();
+        List<CorrelationResult.SampledPair> distinct = new ArrayList<>();
+        for (CorrelationResult.SampledPair p : r.sample()) {
+            int i = Math.min(p.i(), p.j());
+            int j = Math.max(p.i(), p.j());
+            if (seen.add(new EnvironmentPair(i, j))) {
+                // the ranks are i-centred and mean nothing in distance mode; they stay as sampled
+                distinct.add(new CorrelationResult.SampledPair(i, j, p.distanceA(), p.distanceB(),
+                        i == p.i() ? p.rankA() : 0, i == p.i() ? p.rankB() : 0));
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     private static Series disagreementSeries(CorrelationResult r) {

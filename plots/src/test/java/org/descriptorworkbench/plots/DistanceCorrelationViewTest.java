@@ -23,6 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class DistanceCorrelationViewTest {
 
     private static CorrelationResult result;
+    /** The sampled pairs as the distance mode draws them: each unordered pair once. */
+    private static List<CorrelationResult.SampledPair> drawnSample;
 
     @TempDir
     Path dir;
@@ -30,6 +32,7 @@ class DistanceCorrelationViewTest {
     @BeforeAll
     static void compute() {
         result = Results.correlation();
+        drawnSample = DistanceCorrelationView.shownSample(result, DistanceCorrelationView.Mode.DISTANCE);
     }
 
     private DistanceCorrelationView shown() throws Exception {
@@ -74,9 +77,9 @@ class DistanceCorrelationViewTest {
         List<DataSet> sets = Fx.call(() -> view.chart().orElseThrow().seriesDataSets());
         assertEquals(2, sets.size());
         assertEquals(DistanceCorrelationView.SAMPLE_SERIES, sets.get(0).getName());
-        assertEquals(result.sample().size(), sets.get(0).getDataCount());
+        assertEquals(drawnSample.size(), sets.get(0).getDataCount());
         assertEquals(result.topDisagreements().size(), sets.get(1).getDataCount());
-        assertEquals(result.sample().get(3).distanceB(), sets.get(0).get(DataSet.DIM_Y, 3));
+        assertEquals(drawnSample.get(3).distanceB(), sets.get(0).get(DataSet.DIM_Y, 3));
     }
 
     @Test
@@ -107,7 +110,7 @@ class DistanceCorrelationViewTest {
         Point2D at = Fx.call(() -> chart.screenPosition(0, target).orElseThrow());
         new FxRobot().clickOn(at);
         WaitForAsyncUtils.waitForFxEvents(5);
-        CorrelationResult.SampledPair expected = result.sample().get(target);
+        CorrelationResult.SampledPair expected = drawnSample.get(target);
         assertEquals(new EnvironmentPair(expected.i(), expected.j()), heard.get());
         assertEquals(heard.get(), view.selectedPairProperty().get());
     }
@@ -121,7 +124,7 @@ class DistanceCorrelationViewTest {
         new FxRobot().moveTo(at);
         WaitForAsyncUtils.waitForFxEvents(5);
         String text = Fx.call(() -> chart.readoutText().orElse(""));
-        CorrelationResult.SampledPair p = result.sample().get(target);
+        CorrelationResult.SampledPair p = drawnSample.get(target);
         assertTrue(text.contains("(" + p.i() + ", " + p.j() + ")"), text);
         assertTrue(text.contains(Double.toString(p.distanceA())), text);
         assertTrue(text.contains(Double.toString(p.distanceB())), text);
@@ -158,7 +161,7 @@ class DistanceCorrelationViewTest {
         assertEquals(0.2, visible.y().min(), 0.03);
         Path csv = dir.resolve("zoomed.csv");
         Fx.run(() -> view.export(csv, 0));
-        assertEquals(result.bins() * result.bins() + result.sample().size() + result.topDisagreements().size(),
+        assertEquals(result.bins() * result.bins() + drawnSample.size() + result.topDisagreements().size(),
                 ExportChecks.csvRows(csv).size());
     }
 
@@ -181,7 +184,7 @@ class DistanceCorrelationViewTest {
         }
         WaitForAsyncUtils.waitForFxEvents(5);
         java.util.Set<EnvironmentPair> expected = new java.util.LinkedHashSet<>();
-        for (CorrelationResult.SampledPair p : result.sample()) {
+        for (CorrelationResult.SampledPair p : drawnSample) {
             if (within(p.distanceA(), 0.2, 0.5) && within(p.distanceB(), 0.2, 0.5)) {
                 expected.add(new EnvironmentPair(p.i(), p.j()));
             }
@@ -201,6 +204,63 @@ class DistanceCorrelationViewTest {
         assertTrue(missing.size() + extra.size() <= 2, "missing " + missing + ", extra " + extra);
         Figure visible = Fx.call(chart::visibleFigure);
         assertEquals(0.0, visible.x().min(), 1e-9, "a Shift-drag selects without zooming");
+    }
+
+    /** 20 environments with every one of the 380 ordered pairs in the sample: each unordered pair sampled both ways. */
+    private static CorrelationResult everyPairSampled() {
+        return new org.descriptorworkbench.analysis.correlation.DistanceCorrelation(Results.random(20, 3, 1),
+                Results.random(20, 3, 2), 10, 1000, 5, 1L).run(org.descriptorworkbench.task.Progress.none());
+    }
+
+    /** What a Shift-drag rectangle over the whole plot area reports, in the given mode. */
+    private List<EnvironmentPair> rectangleOverEverything(CorrelationResult r, DistanceCorrelationView.Mode mode) throws Exception {
+        DistanceCorrelationView view = Fx.call(DistanceCorrelationView::new);
+        Fx.run(() -> {
+            view.modeProperty().set(mode);
+            view.show(r, "A", "B");
+        });
+        Fx.show(view, 700, 620);
+        AtomicReference<List<EnvironmentPair>> heard = new AtomicReference<>();
+        Fx.run(() -> view.addPairsListener(heard::set));
+        FigureChart chart = Fx.call(() -> view.chart().orElseThrow());
+        FxRobot robot = new FxRobot();
+        robot.press(javafx.scene.input.KeyCode.SHIFT);
+        try {
+            // a pixel inside the plot area's corners: a drag must start on the plot
+            Point2D topLeft = Fx.call(() -> chart.chart().getCanvas().localToScreen(
+                    chart.chart().getXAxis().getDisplayPosition(0) + 1, chart.chart().getYAxis().getDisplayPosition(1) + 1));
+            Point2D bottomRight = Fx.call(() -> chart.chart().getCanvas().localToScreen(
+                    chart.chart().getXAxis().getDisplayPosition(1) - 1, chart.chart().getYAxis().getDisplayPosition(0) - 1));
+            robot.drag(topLeft, javafx.scene.input.MouseButton.PRIMARY).dropTo(bottomRight);
+        } finally {
+            robot.release(javafx.scene.input.KeyCode.SHIFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents(5);
+        return heard.get();
+    }
+
+    @Test
+    void aRectangleOverEveryPointInDistanceModeReportsEachUnorderedPairOnce() throws Exception {
+        CorrelationResult r = everyPairSampled();
+        assertEquals(20 * 19, r.sample().size(), "the fixture samples every ordered pair");
+        List<EnvironmentPair> got = rectangleOverEverything(r, DistanceCorrelationView.Mode.DISTANCE);
+        java.util.Set<EnvironmentPair> unordered = new java.util.HashSet<>();
+        for (EnvironmentPair p : got) {
+            assertTrue(unordered.add(new EnvironmentPair(Math.min(p.i(), p.j()), Math.max(p.i(), p.j()))),
+                    "pair " + p + " reported twice");
+        }
+        // the pairs at the largest distance A or B lie on the plot's edge, outside the rectangle
+        assertTrue(got.size() >= 20 * 19 / 2 - 2 && got.size() <= 20 * 19 / 2, "got " + got.size() + " pairs");
+    }
+
+    @Test
+    void aRectangleOverEveryPointInRankModeReportsOrderedPairs() throws Exception {
+        List<EnvironmentPair> got = rectangleOverEverything(everyPairSampled(), DistanceCorrelationView.Mode.RANK);
+        java.util.Set<EnvironmentPair> pairs = new java.util.HashSet<>(got);
+        long bothWays = got.stream().filter(p -> pairs.contains(new EnvironmentPair(p.j(), p.i()))).count();
+        // each environment's farthest neighbour has rank N − 1, drawn on the plot's edge outside the rectangle
+        assertTrue(got.size() > 20 * 19 / 2 && got.size() >= 20 * 19 - 2 * 20, "got " + got.size() + " ordered pairs");
+        assertTrue(bothWays >= 20 * 19 - 4 * 20, "pairs reported both ways: " + bothWays);
     }
 
     @Test
@@ -223,7 +283,7 @@ class DistanceCorrelationViewTest {
         }
         WaitForAsyncUtils.waitForFxEvents(5);
         java.util.Map<EnvironmentPair, double[]> drawn = new java.util.HashMap<>();
-        for (CorrelationResult.SampledPair p : result.sample()) {
+        for (CorrelationResult.SampledPair p : drawnSample) {
             drawn.put(new EnvironmentPair(p.i(), p.j()), new double[] {p.distanceA(), p.distanceB()});
         }
         for (CorrelationResult.DisagreeingPair p : result.topDisagreements()) {
@@ -295,7 +355,7 @@ class DistanceCorrelationViewTest {
         assertEquals(1, ExportChecks.pdfPages(pdf, figure));
         ExportChecks.png(png, figure, 200);
         int cells = result.bins() * result.bins();
-        int points = result.sample().size() + result.topDisagreements().size();
+        int points = drawnSample.size() + result.topDisagreements().size();
         assertEquals(cells + points, ExportChecks.csvRows(csv).size());
     }
 

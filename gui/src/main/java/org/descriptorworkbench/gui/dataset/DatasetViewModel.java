@@ -121,6 +121,54 @@ public final class DatasetViewModel {
     }
 
     /**
+     * Opens several files after the open datasets, in the given order (e.g. the files named on the command
+     * line, or several chosen at once): files already open are kept, the others are read in the background,
+     * one after the other. The last of them that is open afterwards becomes active, unless another file was
+     * asked for in the meantime. A file that cannot be read is left out and its one-line message goes to the
+     * failure handler (all such messages at once, one per line); the rest still open.
+     */
+    public void openInOrder(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        if (files.size() == 1) {
+            open(files.get(0));
+            return;
+        }
+        long ticket = ++generation;
+        List<Path> toRead = files.stream().filter(f -> open.find(f).isEmpty()).toList();
+        startReading(toRead.size() == 1 ? nameOf(toRead.get(0).toString()) : toRead.size() + " datasets");
+        background.execute(() -> {
+            Map<Path, Dataset> read = new HashMap<>();
+            List<String> failures = new ArrayList<>();
+            readEach(toRead, read, failures);
+            ui.execute(() -> {
+                OpenDataset last = null;
+                for (Path file : files) {
+                    Dataset fresh = read.get(OpenDataset.keyOf(file));
+                    Optional<OpenDataset> entry = fresh != null ? Optional.of(open.add(new OpenDataset(file, fresh))) : open.find(file);
+                    last = entry.orElse(last);
+                }
+                if (last != null && (ticket == generation || open.activeProperty().get() == null)) {
+                    open.activate(last);
+                }
+                finishWithFailure(failures);
+            });
+        });
+    }
+
+    /** Reads each file into {@code read} (by its key), or its one-line message into {@code failures}. */
+    private void readEach(List<Path> files, Map<Path, Dataset> read, List<String> failures) {
+        for (Path file : files) {
+            try {
+                read.put(OpenDataset.keyOf(file), loader.load(file));
+            } catch (Exception | LinkageError e) {
+                failures.add(messageFor(file, e));
+            }
+        }
+    }
+
+    /**
      * Makes {@code files} the open datasets, in that order, with {@code activeFile} active (e.g. when a
      * session is restored). Files already open are kept as they are; the others are read in the
      * background, one after the other. A file that cannot be read is left out and its one-line message
@@ -135,13 +183,7 @@ public final class DatasetViewModel {
         background.execute(() -> {
             Map<Path, Dataset> read = new HashMap<>();
             List<String> failures = new ArrayList<>();
-            for (Path file : toRead) {
-                try {
-                    read.put(OpenDataset.keyOf(file), loader.load(file));
-                } catch (Exception | LinkageError e) {
-                    failures.add(messageFor(file, e));
-                }
-            }
+            readEach(toRead, read, failures);
             ui.execute(() -> {
                 finishWithAll(files, activeFile, read);
                 finishWithFailure(failures);

@@ -21,7 +21,9 @@ import org.descriptorworkbench.descriptor.DescriptorSpec;
 import org.descriptorworkbench.descriptor.FeatureMatrix;
 import org.descriptorworkbench.gui.task.TaskBarModel;
 import org.descriptorworkbench.structure.Dataset;
+import org.descriptorworkbench.task.CancelledException;
 import org.descriptorworkbench.task.Progress;
+import org.descriptorworkbench.task.TaskHandle;
 
 /**
  * Feature matrices of the descriptor set for the chosen centres, each obtained once as its own task
@@ -32,7 +34,8 @@ import org.descriptorworkbench.task.Progress;
  * <p>Each task first looks in the persistent {@link FeatureCache} (a hit ends the task at once with the
  * message {@value #LOADED_FROM_CACHE}), else computes through {@link DescriptorEngine#computeCentres}
  * and stores the result there, so reopening a file, or the same data under another name, in a later
- * session is instant. A dataset's content fingerprint is computed once per {@link Dataset} object, on
+ * session is instant. {@link #forget} (a dataset closed) cancels the tasks no open dataset still needs.
+ * A dataset's content fingerprint is computed once per {@link Dataset} object, on
  * a background thread, never on the JavaFX thread.
  */
 public final class FeatureService {
@@ -47,6 +50,10 @@ public final class FeatureService {
     private final TaskBarModel tasks;
     private final FeatureCache disk;
     private final Map<Key, CompletableFuture<FeatureMatrix>> cache = new ConcurrentHashMap<>();
+    private final Map<Key, TaskHandle<FeatureMatrix>> running = new ConcurrentHashMap<>();
+    // how often each dataset was forgotten (guarded by this): a request made before, still waiting for the
+    // fingerprint when the dataset was closed, starts no task
+    private final Map<Dataset, Integer> forgetCounts = new WeakHashMap<>();
     // Dataset keeps Object's identity equality, so this is a weak identity map: a closed dataset's entry goes with it.
     private final Map<Dataset, CompletableFuture<DatasetFingerprint>> fingerprints = Collections.synchronizedMap(new WeakHashMap<>());
     private final AtomicInteger computations = new AtomicInteger();
@@ -78,9 +85,16 @@ public final class FeatureService {
 
     /** One matrix (see {@link #features}). */
     public CompletableFuture<FeatureMatrix> feature(Dataset dataset, DescriptorSpec spec, CentreChoice choice) {
+        int forgottenBefore = forgetCount(dataset);
         return fingerprint(dataset).thenCompose(fingerprint -> {
             Key key = new Key(fingerprint, spec.text(), choice);
-            CompletableFuture<FeatureMatrix> future = cache.computeIfAbsent(key, k -> start(fingerprint, dataset, spec, choice));
+            CompletableFuture<FeatureMatrix> future;
+            synchronized (this) {
+                if (forgetCount(dataset) != forgottenBefore) {
+                    return CompletableFuture.failedFuture(new CancelledException());
+                }
+                future = cache.computeIfAbsent(key, k -> start(key, dataset, spec, choice));
+            }
             future.whenComplete((m, e) -> {
                 if (e != null) {
                     cache.remove(key, future);
@@ -101,15 +115,48 @@ public final class FeatureService {
     }
 
     /**
-     * Forgets the in-memory matrices of one dataset (e.g. when it is closed: they can never be asked for
-     * again); the disk cache keeps them. An open dataset with the same content reloads them from disk.
+     * Forgets one dataset (e.g. when it is closed: its matrices can never be asked for again): its
+     * in-memory matrices are dropped and its feature tasks still queued or running are cancelled; the
+     * disk cache keeps what was stored. Matrices and tasks that another dataset of the same content (the
+     * same {@link DatasetFingerprint}) has asked for stay, since that dataset still needs them.
      */
     public void forget(Dataset dataset) {
-        CompletableFuture<DatasetFingerprint> fingerprint = fingerprints.remove(dataset);
-        if (fingerprint != null && fingerprint.isDone() && !fingerprint.isCompletedExceptionally()) {
-            DatasetFingerprint gone = fingerprint.join();
-            cache.keySet().removeIf(key -> key.dataset().equals(gone));
+        CompletableFuture<DatasetFingerprint> fingerprint;
+        synchronized (this) {
+            forgetCounts.merge(dataset, 1, Integer::sum);
+            fingerprint = fingerprints.remove(dataset);
         }
+        if (fingerprint != null) {
+            // decided once the content is known (at once when it is already)
+            fingerprint.thenAccept(this::dropUnlessStillWanted);
+        }
+    }
+
+    private synchronized int forgetCount(Dataset dataset) {
+        return forgetCounts.getOrDefault(dataset, 0);
+    }
+
+    /**
+     * Drops the matrices and cancels the tasks of a content no dataset asked for any more; decides only
+     * once every other dataset's fingerprint is known, since one of them may turn out to be that content.
+     */
+    private synchronized void dropUnlessStillWanted(DatasetFingerprint gone) {
+        CompletableFuture<?>[] pending = fingerprints.values().stream().filter(f -> !f.isDone()).toArray(CompletableFuture[]::new);
+        if (pending.length > 0) {
+            CompletableFuture.allOf(pending).whenComplete((none, error) -> dropUnlessStillWanted(gone));
+            return;
+        }
+        boolean stillWanted = fingerprints.values().stream()
+                .anyMatch(f -> f.isDone() && !f.isCompletedExceptionally() && f.join().equals(gone));
+        if (stillWanted) {
+            return;
+        }
+        cache.keySet().removeIf(key -> key.dataset().equals(gone));
+        running.forEach((key, handle) -> {
+            if (key.dataset().equals(gone)) {
+                handle.cancel();
+            }
+        });
     }
 
     /** Forgets every matrix held in memory (e.g. when memory is needed); the disk cache keeps its entries. */
@@ -127,9 +174,10 @@ public final class FeatureService {
         return fingerprints.computeIfAbsent(dataset, d -> CompletableFuture.supplyAsync(() -> DatasetFingerprint.of(d)));
     }
 
-    private CompletableFuture<FeatureMatrix> start(DatasetFingerprint fingerprint, Dataset dataset, DescriptorSpec spec,
-            CentreChoice choice) {
-        return tasks.submit("Features " + spec.text(), progress -> {
+    /** Starts the task of one matrix; it is listed as running (cancellable by {@link #forget}) until it ends. */
+    private CompletableFuture<FeatureMatrix> start(Key runningKey, Dataset dataset, DescriptorSpec spec, CentreChoice choice) {
+        DatasetFingerprint fingerprint = runningKey.dataset();
+        TaskBarModel.Started<FeatureMatrix> started = tasks.start("Features " + spec.text(), progress -> {
             Centres centres = choice.resolve(dataset);
             int[] species = dataset.species();
             FeatureKey key = new FeatureKey(fingerprint, spec.text(), canonicalText(choice), species);
@@ -145,6 +193,9 @@ public final class FeatureService {
             progress.report(1, centres.size() + " environments computed");
             return computed;
         });
+        running.put(runningKey, started.handle());
+        started.result().whenComplete((m, e) -> running.remove(runningKey, started.handle()));
+        return started.result();
     }
 
     private FeatureMatrix compute(Dataset dataset, DescriptorSpec spec, int[] species, Centres centres, Progress progress) {

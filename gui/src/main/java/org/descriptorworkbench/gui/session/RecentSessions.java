@@ -15,12 +15,17 @@ public final class RecentSessions {
 
     /** Remembers in the given preferences node (the application's own node in the application, a scratch node in tests). */
     public RecentSessions(Preferences store) {
-        this.store = store;
+        this.store = java.util.Objects.requireNonNull(store, "store");
     }
 
-    /** The application's list. */
+    /** The application's list, in {@link #applicationNode()}. */
     public static RecentSessions forApplication() {
-        return new RecentSessions(Preferences.userNodeForPackage(RecentSessions.class));
+        return new RecentSessions(applicationNode());
+    }
+
+    /** The user's preferences node that holds the application's list. */
+    public static Preferences applicationNode() {
+        return Preferences.userNodeForPackage(RecentSessions.class);
     }
 
     /** The remembered files, newest first. */

@@ -37,11 +37,13 @@ public record Session(int version, @JsonInclude(JsonInclude.Include.NON_NULL) St
     }
 
     /**
-     * The window layout: size, divider positions of the main (left | analyses | views) and left
-     * (dataset / descriptors) split panes, and the ids of the selected analysis and view tabs.
+     * The window layout: size, divider positions of the main (left | analyses | views), left
+     * (dataset / descriptors) and right (3D views / selection details) split panes, and the ids of the
+     * selected analysis and view tabs. Files written before the right pane's divider was saved have
+     * {@code rightDividers} null.
      */
     public record Layout(double width, double height, List<Double> mainDividers, List<Double> leftDividers,
-            String analysisTab, String viewTab) {
+            List<Double> rightDividers, String analysisTab, String viewTab) {
     }
 
     /**

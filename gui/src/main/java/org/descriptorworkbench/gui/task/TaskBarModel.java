@@ -45,10 +45,25 @@ public final class TaskBarModel {
     }
 
     /**
+     * A listed task: its outcome, and its handle for whoever needs to cancel it without going through
+     * the task bar (e.g. when the dataset it computes for is closed).
+     *
+     * @param result completes as {@link #submit}'s future does
+     * @param handle the task core's handle ({@link TaskHandle#cancel()} ends it as cancelled)
+     */
+    public record Started<T>(CompletableFuture<T> result, TaskHandle<T> handle) {
+    }
+
+    /**
      * Submits a job and lists it. The future completes on a worker thread with the result, or
      * exceptionally with the job's exception (CancelledException when cancelled).
      */
     public <T> CompletableFuture<T> submit(String title, Job<T> job) {
+        return start(title, job).result();
+    }
+
+    /** Submits a job and lists it, as {@link #submit} does, and also gives its handle. */
+    public <T> Started<T> start(String title, Job<T> job) {
         CompletableFuture<T> result = new CompletableFuture<>();
         TaskHandle<T> handle = executor.submit(title, job);
         TaskEntry entry = new TaskEntry(handle);
@@ -95,7 +110,7 @@ public final class TaskBarModel {
                 entry.update(now, handle.progress().fraction(), handle.progress().message());
             }
         });
-        return result;
+        return new Started<>(result, handle);
     }
 
     /** Cancels every unfinished listed task. */

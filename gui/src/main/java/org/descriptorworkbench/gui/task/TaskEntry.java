@@ -64,7 +64,15 @@ public final class TaskEntry {
         return failureDetails;
     }
 
-    void update(TaskState now, double fraction, String text) {
+    /**
+     * Applies a reading of the task. A finished task stays finished: a reading taken before it finished
+     * may arrive after the final one (the task bar's "state it has now" catch-up races the worker's final
+     * update when the UI executor is not one thread, as in tests).
+     */
+    synchronized void update(TaskState now, double fraction, String text) {
+        if (state.get().isFinished() && !now.isFinished()) {
+            return;
+        }
         state.set(now);
         progress.set(now == TaskState.QUEUED ? -1 : fraction);
         if (now != TaskState.FAILED) {
@@ -73,7 +81,7 @@ public final class TaskEntry {
         detail.set(describe(now, handle.elapsed()));
     }
 
-    void fail(String reason, String details) {
+    synchronized void fail(String reason, String details) {
         message.set(reason);
         failureDetails = details;
     }

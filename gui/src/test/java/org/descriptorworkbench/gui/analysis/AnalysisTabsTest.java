@@ -27,6 +27,7 @@ import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.features.CentreChoice;
+import org.descriptorworkbench.gui.session.ScratchRecentSessions;
 import org.descriptorworkbench.gui.task.TaskBarModel;
 import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.plots.export.FigureExport;
@@ -52,6 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class AnalysisTabsTest {
+    private final ScratchRecentSessions recent = new ScratchRecentSessions();
     private static final int ENVIRONMENTS = 40;
     private static Dataset twoFrames;
 
@@ -72,7 +74,7 @@ class AnalysisTabsTest {
         }
         model = new WorkbenchModel(datasets, set, new TaskBarModel(executor, Platform::runLater), Platform::runLater);
         model.centresProperty().set(new CentreChoice(false, ENVIRONMENTS, 1));
-        window = new MainWindow(model, stage);
+        window = new MainWindow(model, stage, recent.list());
         stage.setScene(new Scene(window.root(), 1260, 780));
         stage.show();
         datasets.open(Path.of("two-frames.extxyz"));
@@ -94,6 +96,7 @@ class AnalysisTabsTest {
 
     @AfterEach
     void stopTasks() {
+        recent.remove();
         executor.close();
     }
 
@@ -323,7 +326,7 @@ class AnalysisTabsTest {
     void aSavedSessionRestoresTheWindowLayout(FxRobot robot) throws Exception {
         Path file = dir.resolve("layout.json");
         robot.interact(() -> window.restoreLayout(new org.descriptorworkbench.gui.session.Session.Layout(1100, 700,
-                List.of(0.36, 0.62), List.of(0.35), "complexity", "pair-tab")));
+                List.of(0.36, 0.62), List.of(0.35), List.of(0.55), "complexity", "pair-tab")));
         awaitWindowSize(1100, 700);
         AtomicReference<org.descriptorworkbench.gui.session.Session.Layout> saved = new AtomicReference<>();
         robot.interact(() -> {
@@ -334,11 +337,12 @@ class AnalysisTabsTest {
                 throw new IllegalStateException(e);
             }
             window.restoreLayout(new org.descriptorworkbench.gui.session.Session.Layout(1000, 650, List.of(0.45, 0.75),
-                    List.of(0.5), "correlation", "structure-tab"));
+                    List.of(0.5), List.of(0.8), "correlation", "structure-tab"));
         });
         awaitWindowSize(1000, 650);
         assertEquals("correlation", window.layout().analysisTab());
         assertEquals(0.5, window.layout().leftDividers().get(0), 0.01);
+        assertEquals(0.8, window.layout().rightDividers().get(0), 0.01);
         robot.interact(() -> window.openSession(file));
         awaitWindowSize(1100, 700);
         var layout = window.layout();
@@ -349,6 +353,8 @@ class AnalysisTabsTest {
             assertEquals(saved.get().mainDividers().get(i), layout.mainDividers().get(i), 0.005);
         }
         assertEquals(0.35, layout.leftDividers().get(0), 0.01);
+        assertEquals(0.55, saved.get().rightDividers().get(0), 0.01);
+        assertEquals(0.55, layout.rightDividers().get(0), 0.01);
         assertEquals("complexity", layout.analysisTab());
         assertEquals("pair-tab", layout.viewTab());
     }

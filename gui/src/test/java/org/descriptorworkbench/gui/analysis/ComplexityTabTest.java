@@ -18,6 +18,7 @@ import org.descriptorworkbench.gui.MainWindow;
 import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
+import org.descriptorworkbench.gui.session.ScratchRecentSessions;
 import org.descriptorworkbench.gui.task.TaskBarModel;
 import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.plots.export.FigureExport;
@@ -39,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ComplexityTabTest {
+    private final ScratchRecentSessions recent = new ScratchRecentSessions();
     private static final int FRAMES = 12;
 
     @TempDir
@@ -57,7 +59,7 @@ class ComplexityTabTest {
         DescriptorSetModel set = new DescriptorSetModel();
         set.add(DescriptorCatalog.parse("soap(r_cut=4, n_max=3, l_max=2, sigma=0.5, compression=mu1nu1)"));
         model = new WorkbenchModel(datasets, set, new TaskBarModel(executor, Platform::runLater), Platform::runLater);
-        window = new MainWindow(model, stage);
+        window = new MainWindow(model, stage, recent.list());
         stage.setScene(new Scene(window.root(), 1260, 780));
         stage.show();
         datasets.open(Path.of("frames.extxyz"));
@@ -65,6 +67,7 @@ class ComplexityTabTest {
 
     @AfterEach
     void stopTasks() {
+        recent.remove();
         executor.close();
     }
 

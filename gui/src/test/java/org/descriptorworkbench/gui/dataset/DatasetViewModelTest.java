@@ -267,6 +267,36 @@ class DatasetViewModelTest {
         assertSame(small, model.datasetProperty().get());
     }
 
+    @Test
+    void openingFilesInOrderAddsThemAfterTheOpenOnesWithTheLastActive() {
+        files.put(Path.of("third.xyz"), new Dataset("third.xyz", List.of(TestDatasets.small("x").get(0))));
+        openSmall();
+        model.openInOrder(List.of(Path.of("third.xyz"), Path.of("other.xyz")));
+        assertTrue(model.loadingProperty().get());
+        background.runAll();
+        assertEquals(List.of("small.extxyz", "third.xyz", "other.xyz"), names());
+        assertEquals("other.xyz", model.datasetNameProperty().get());
+        assertFalse(model.loadingProperty().get());
+    }
+
+    @Test
+    void openingFilesInOrderOpensTheOthersWhenOneIsMissingOrMalformedAndReportsBothReasons() {
+        model.openInOrder(List.of(Path.of("gone.extxyz"), Path.of("data/small.extxyz"), Path.of("broken.extxyz"),
+                Path.of("other.xyz")));
+        background.runAll();
+        assertEquals(List.of("small.extxyz", "other.xyz"), names());
+        assertEquals("other.xyz", model.datasetNameProperty().get());
+        assertEquals(List.of("gone.extxyz: no such file\nbroken.extxyz:7: expected 3 coordinates, got \"1.0 abc\""), failures);
+    }
+
+    @Test
+    void openingFilesInOrderMakesTheLastReadableOneActiveWhenTheLastFails() {
+        model.openInOrder(List.of(Path.of("other.xyz"), Path.of("data/small.extxyz"), Path.of("gone.extxyz")));
+        background.runAll();
+        assertEquals("small.extxyz", model.datasetNameProperty().get());
+        assertEquals(List.of("gone.extxyz: no such file"), failures);
+    }
+
     private List<String> names() {
         return model.openDatasets().list().stream().map(OpenDataset::name).toList();
     }

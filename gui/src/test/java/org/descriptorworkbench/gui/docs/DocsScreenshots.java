@@ -19,6 +19,7 @@ import org.descriptorworkbench.gui.analysis.AnalysisTab;
 import org.descriptorworkbench.gui.analysis.CorrelationTab;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
 import org.descriptorworkbench.gui.features.CentreChoice;
+import org.descriptorworkbench.gui.session.ScratchRecentSessions;
 import org.descriptorworkbench.io.StructureFiles;
 
 /**
@@ -39,11 +40,12 @@ public final class DocsScreenshots {
         java.util.Set<String> only = args.length > 3 ? java.util.Set.of(args[3].split(",")) : java.util.Set.of();
         Files.createDirectories(out);
         CompletableFuture<MainWindow> started = new CompletableFuture<>();
+        ScratchRecentSessions recent = new ScratchRecentSessions();
         Platform.startup(() -> {
             Stage stage = new Stage();
             DatasetViewModel model = new DatasetViewModel(StructureFiles::read, Executors.newSingleThreadExecutor(),
                     Platform::runLater);
-            MainWindow window = new MainWindow(model, stage);
+            MainWindow window = new MainWindow(model, stage, recent.list());
             stage.setScene(new Scene(window.root(), 1600, 1000));
             stage.show();
             window.workbench().centresProperty().set(new CentreChoice(false, environments, 0));
@@ -67,6 +69,7 @@ public final class DocsScreenshots {
             save(window, out.resolve("tab-" + tab.getId() + ".png"));
         }
         if (!only.isEmpty()) {
+            recent.remove();
             Platform.exit();
             System.exit(0);
         }
@@ -91,6 +94,7 @@ public final class DocsScreenshots {
                 .noneMatch(r -> r.distance().startsWith("computing"))), 600);
         Thread.sleep(1500);
         save(window, out.resolve("tab-pair.png"));
+        recent.remove();
         Platform.exit();
         System.exit(0);
     }

@@ -26,6 +26,7 @@ import org.descriptorworkbench.gui.analysis.CorrelationTab;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.features.CentreChoice;
+import org.descriptorworkbench.gui.session.ScratchRecentSessions;
 import org.descriptorworkbench.gui.task.TaskBarModel;
 import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.plots.EnvironmentPair;
@@ -49,6 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SelectionInTheWindowTest {
+    private final ScratchRecentSessions recent = new ScratchRecentSessions();
     private static final int ENVIRONMENTS = 40;
     private static Dataset twoFrames;
 
@@ -66,7 +68,7 @@ class SelectionInTheWindowTest {
         }
         model = new WorkbenchModel(datasets, set, new TaskBarModel(executor, Platform::runLater), Platform::runLater);
         model.centresProperty().set(new CentreChoice(false, ENVIRONMENTS, 1));
-        window = new MainWindow(model, stage);
+        window = new MainWindow(model, stage, recent.list());
         stage.setScene(new Scene(window.root(), 1260, 780));
         stage.show();
         datasets.open(Path.of("two-frames.extxyz"));
@@ -88,6 +90,7 @@ class SelectionInTheWindowTest {
 
     @AfterEach
     void stopTasks() {
+        recent.remove();
         executor.close();
     }
 

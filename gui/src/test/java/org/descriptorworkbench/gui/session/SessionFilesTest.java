@@ -23,7 +23,7 @@ class SessionFilesTest {
             "soap(r_cut=5, n_max=6, l_max=4, sigma=0.5, basis=gto, compression=off)", new Session.Centres(false, 2000, 0, List.of(26, 29),
                     List.of(0, 3), List.of(List.of(1, 5), List.of(2, 7))),
             Map.of("imbalance", Map.of("k", 3)),
-            new Session.Layout(1200, 800, List.of(0.3, 0.7), List.of(0.4), "complexity", "pair-tab"));
+            new Session.Layout(1200, 800, List.of(0.3, 0.7), List.of(0.4), List.of(0.6), "complexity", "pair-tab"));
 
     @Test
     void readsBackWhatItWrote() throws Exception {
@@ -67,6 +67,22 @@ class SessionFilesTest {
         assertEquals(List.of("/data/q.extxyz"), old.datasetPaths());
         assertEquals("/data/q.extxyz", old.activeDatasetPath());
         assertEquals(2000, old.centres().count());
+    }
+
+    @Test
+    void aLayoutWrittenBeforeTheRightDividerWasSavedHasNone() throws Exception {
+        Path file = dir.resolve("layout.json");
+        Files.writeString(file, """
+                {
+                  "version" : %d,
+                  "datasets" : [ ],
+                  "layout" : { "width" : 1200, "height" : 800, "mainDividers" : [ 0.3, 0.7 ], "leftDividers" : [ 0.4 ],
+                               "analysisTab" : "complexity", "viewTab" : "pair-tab" }
+                }
+                """.formatted(SessionFiles.VERSION));
+        Session.Layout layout = SessionFiles.read(file).layout();
+        assertNull(layout.rightDividers());
+        assertEquals(List.of(0.4), layout.leftDividers());
     }
 
     @Test

@@ -70,6 +70,16 @@ class TaskBarModelTest {
     }
 
     @Test
+    void aReadingTakenWhileRunningNeverReopensAFinishedTask() throws Exception {
+        TaskEntry entry = new TaskEntry(executor.submit("quick", p -> 1));
+        entry.handle().await();
+        entry.update(TaskState.SUCCEEDED, 1, "done");
+        entry.update(TaskState.RUNNING, 0.5, "half way"); // a late catch-up reading
+        assertEquals(TaskState.SUCCEEDED, entry.stateProperty().get());
+        assertEquals("done", entry.messageProperty().get());
+    }
+
+    @Test
     void keepsOnlyTheNewestFinishedTasks() throws Exception {
         for (int i = 0; i < TaskBarModel.KEPT_FINISHED + 3; i++) {
             int n = i;
