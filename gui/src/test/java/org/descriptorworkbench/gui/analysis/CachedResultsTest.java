@@ -23,6 +23,7 @@ import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.features.CentreChoice;
+import org.descriptorworkbench.gui.session.ScratchRecentSessions;
 import org.descriptorworkbench.gui.task.TaskBarModel;
 import org.descriptorworkbench.gui.task.TaskEntry;
 import org.descriptorworkbench.io.StructureFiles;
@@ -55,6 +56,7 @@ class CachedResultsTest {
 
     private final List<TaskExecutor> executors = new ArrayList<>();
     private Stage firstStage;
+    private final ScratchRecentSessions recent = new ScratchRecentSessions();
 
     /** One running workbench, with every task its task bar ever listed (the bar itself drops old finished ones). */
     private record Workbench(WorkbenchModel model, MainWindow window, List<TaskEntry> submitted) {
@@ -75,6 +77,7 @@ class CachedResultsTest {
     @AfterEach
     void stopTasks() {
         executors.forEach(TaskExecutor::close);
+        recent.remove();
     }
 
     private static synchronized Dataset twelveFrames() throws Exception {
@@ -102,7 +105,7 @@ class CachedResultsTest {
             WorkbenchModel model = new WorkbenchModel(datasets, set, new TaskBarModel(executor, Platform::runLater),
                     Platform::runLater, new FeatureCache(cache, FeatureCache.DEFAULT_LIMIT_BYTES));
             model.centresProperty().set(new CentreChoice(false, 30, 1));
-            MainWindow window = new MainWindow(model, s);
+            MainWindow window = new MainWindow(model, s, recent.list());
             s.setScene(new Scene(window.root(), 1260, 780));
             s.show();
             datasets.open(Path.of(NAME));
