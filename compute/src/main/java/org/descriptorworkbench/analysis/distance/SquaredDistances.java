@@ -1,6 +1,7 @@
 package org.descriptorworkbench.analysis.distance;
 
 import java.util.Arrays;
+import org.descriptorworkbench.analysis.MemoryGuard;
 import org.descriptorworkbench.analysis.RowMatrix;
 
 /**
@@ -89,16 +90,45 @@ public final class SquaredDistances {
         return sum;
     }
 
+    /** Working memory for {@link #block} over up to {@code rows} rows at a time; one per thread. */
+    public Scratch scratch(int rows) {
+        return new Scratch(new double[rows][panelWidth]);
+    }
+
+    /** Bytes of a {@link #scratch(int)} for the given rows (at most). */
+    public static long scratchBytes(int rows) {
+        return MemoryGuard.doubles((long) rows * PANEL_WIDTH) + 16L * rows;
+    }
+
+    /** Bytes of the transposed copy that a {@code SquaredDistances} of an n × d matrix keeps, for memory guards. */
+    public static long copyBytes(int n, int d) {
+        int width = Math.max(1, Math.min(PANEL_WIDTH, n));
+        long panels = (n + width - 1) / width;
+        return MemoryGuard.doubles(panels * d * width) + 16L * panels * d;
+    }
+
     /**
      * Fills {@code out[(i - i0) * (j1 - j0) + (j - j0)]} with d²(i, j) for i in [i0, i1), j in [j0, j1).
-     * Thread-safe: the only state written is {@code out} and scratch owned by the call.
+     * Thread-safe: the only state written is {@code out} and a scratch of its own.
      */
     public void block(int i0, int i1, int j0, int j1, double[] out) {
+        block(i0, i1, j0, j1, out, scratch(i1 - i0));
+    }
+
+    /**
+     * {@link #block(int, int, int, int, double[])} with the caller's working memory, made by
+     * {@link #scratch(int)} for at least i1 − i0 rows, so that a scan over many blocks makes no garbage.
+     * Thread-safe as long as each thread has its own scratch.
+     */
+    public void block(int i0, int i1, int j0, int j1, double[] out, Scratch scratch) {
         if (i0 >= i1 || j0 >= j1) {
             return;
         }
+        double[][] sums = scratch.sums;
+        if (sums.length < i1 - i0 || sums[0].length != panelWidth) {
+            throw new IllegalArgumentException("a scratch of another matrix or for fewer than " + (i1 - i0) + " rows");
+        }
         int width = j1 - j0;
-        double[][] sums = new double[i1 - i0][panelWidth];
         for (int panel = j0 / panelWidth; panel * panelWidth < j1; panel++) {
             dotProducts(i0, i1, panel, sums);
             int panelStart = panel * panelWidth;
@@ -237,5 +267,14 @@ public final class SquaredDistances {
             }
         }
         return columns;
+    }
+
+    /** Partial dot products of a block's rows with one panel: the working memory of one thread's blocks. */
+    public static final class Scratch {
+        private final double[][] sums;
+
+        private Scratch(double[][] sums) {
+            this.sums = sums;
+        }
     }
 }
