@@ -21,7 +21,7 @@ final class RankScan {
             int rowsWithDuplicateA, int rowsWithDuplicateB) {
     }
 
-    private static final int BLOCK_ROWS = 16;
+    private static final int BLOCK_ROWS = 32;
 
     private final SquaredDistances a;
     private final SquaredDistances b;
