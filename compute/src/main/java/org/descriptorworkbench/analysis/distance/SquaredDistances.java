@@ -19,8 +19,10 @@ public final class SquaredDistances {
     static final double CANCELLATION_FRACTION = 1e-8;
 
     /**
-     * Rows per panel of the transposed copy: long enough for the vectorised inner loop to run mostly in
-     * its unrolled main part, short enough that a block's partial sums stay in L1/L2.
+     * Rows per panel of the transposed copy: the trip count of the vectorised column loop. Together with
+     * {@link #DEPTH_CHUNK} this was measured, not derived: on JDK 17.0.15 (AMD EPYC, AVX-512) 512 or 1024
+     * with chunks of 64 ran at 7.5-8.5 G multiply-adds/s per core, while a width of 256, or chunks of 32 or
+     * 128, left C2's loop scalar (about 4). Change them only with {@code dwb bench imbalance} at hand.
      */
     static final int PANEL_WIDTH = 512;
 
