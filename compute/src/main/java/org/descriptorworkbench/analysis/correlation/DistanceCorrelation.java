@@ -58,8 +58,10 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
     public CorrelationResult run(Progress progress) {
         int n = a.rows();
         long perWorker = MemoryGuard.doubles(2L * BLOCK_ROWS * n) + 16L * n + 48L * sampleSize
-                + MemoryGuard.doubles(2L * bins * bins);
-        MemoryGuard.require(Runtime.getRuntime().availableProcessors() * perWorker, "distance/rank correlation");
+                + MemoryGuard.doubles(2L * bins * bins) + 2 * SquaredDistances.scratchBytes(BLOCK_ROWS);
+        long copies = SquaredDistances.copyBytes(n, a.cols()) + SquaredDistances.copyBytes(n, b.cols());
+        MemoryGuard.require(Runtime.getRuntime().availableProcessors() * perWorker + copies,
+                "distance/rank correlation");
         SquaredDistances da = new SquaredDistances(a);
         SquaredDistances db = new SquaredDistances(b);
         Extremes extremes = extremes(da, db, progress);
@@ -76,12 +78,12 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         int n = a.rows();
         List<Extremes> parts = Collections.synchronizedList(new ArrayList<>());
         ParallelLoop.forEach(blocks(), ProgressSlices.slice(progress, 0, 0.5, ""), "correlation: largest distances",
-                () -> register(parts, new Extremes(n)), (part, block) -> {
+                () -> register(parts, new Extremes(n, da, db)), (part, block) -> {
                     int i0 = block * BLOCK_ROWS;
                     int i1 = Math.min(n, i0 + BLOCK_ROWS);
                     int width = n - i0;
-                    da.block(i0, i1, i0, n, part.rowsA);
-                    db.block(i0, i1, i0, n, part.rowsB);
+                    da.block(i0, i1, i0, n, part.rowsA, part.scratchA);
+                    db.block(i0, i1, i0, n, part.rowsB, part.scratchB);
                     for (int i = i0; i < i1; i++) {
                         for (int j = i + 1; j < n; j++) {
                             int at = (i - i0) * width + (j - i0);
@@ -89,7 +91,7 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
                         }
                     }
                 });
-        Extremes total = new Extremes(0);
+        Extremes total = new Extremes(0, da, db);
         for (Extremes part : parts) {
             total.merge(part);
         }
@@ -101,7 +103,7 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         int n = a.rows();
         List<Accumulator> parts = Collections.synchronizedList(new ArrayList<>());
         ParallelLoop.forEach(blocks(), ProgressSlices.slice(progress, 0.5, 0.5, ""), "correlation: histograms and ranks",
-                () -> register(parts, new Accumulator(n, extremes)),
+                () -> register(parts, new Accumulator(n, extremes, da, db)),
                 (part, block) -> part.rows(da, db, block * BLOCK_ROWS, Math.min(n, (block + 1) * BLOCK_ROWS)));
         Accumulator total = null;
         for (Accumulator part : parts) {
@@ -123,6 +125,8 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
     private static final class Extremes {
         final double[] rowsA;
         final double[] rowsB;
+        final SquaredDistances.Scratch scratchA;
+        final SquaredDistances.Scratch scratchB;
         double maxSquaredA;
         double maxSquaredB;
         double sumA;
@@ -131,9 +135,11 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         long zerosA;
         long zerosB;
 
-        Extremes(int n) {
+        Extremes(int n, SquaredDistances da, SquaredDistances db) {
             rowsA = new double[BLOCK_ROWS * n];
             rowsB = new double[BLOCK_ROWS * n];
+            scratchA = da.scratch(BLOCK_ROWS);
+            scratchB = db.scratch(BLOCK_ROWS);
         }
 
         void add(double squaredA, double squaredB) {
@@ -192,13 +198,15 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
                 new PriorityQueue<>(Comparator.comparingDouble(CorrelationResult.DisagreeingPair::disagreement));
         final double[] rowsA;
         final double[] rowsB;
+        final SquaredDistances.Scratch scratchA;
+        final SquaredDistances.Scratch scratchB;
         final int[] orderA;
         final int[] orderB;
         final int[] scratch;
         final int[] rankA;
         final int[] rankB;
 
-        Accumulator(int n, Extremes extremes) {
+        Accumulator(int n, Extremes extremes, SquaredDistances da, SquaredDistances db) {
             this.n = n;
             this.scaleA = extremes.scaleA();
             this.scaleB = extremes.scaleB();
@@ -207,6 +215,8 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
             this.sample = new PairReservoir(sampleSize, seed);
             rowsA = new double[BLOCK_ROWS * n];
             rowsB = new double[BLOCK_ROWS * n];
+            scratchA = da.scratch(BLOCK_ROWS);
+            scratchB = db.scratch(BLOCK_ROWS);
             orderA = new int[n];
             orderB = new int[n];
             scratch = new int[n];
@@ -215,8 +225,8 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         }
 
         void rows(SquaredDistances da, SquaredDistances db, int i0, int i1) {
-            da.block(i0, i1, 0, n, rowsA);
-            db.block(i0, i1, 0, n, rowsB);
+            da.block(i0, i1, 0, n, rowsA, scratchA);
+            db.block(i0, i1, 0, n, rowsB, scratchB);
             for (int i = i0; i < i1; i++) {
                 row(i, (i - i0) * n);
             }

@@ -39,7 +39,7 @@ public final class InformationImbalance implements Job<ImbalanceResult> {
 
     @Override
     public ImbalanceResult run(Progress progress) {
-        MemoryGuard.require(RankScan.workingBytes(a.rows(), k), "information imbalance");
+        MemoryGuard.require(RankScan.workingBytes(a, b, k), "information imbalance");
         RankScan scan = new RankScan(new SquaredDistances(a), new SquaredDistances(b), k);
         return ImbalanceResult.of(a.rows(), k, scan.run(progress, "information imbalance"));
     }

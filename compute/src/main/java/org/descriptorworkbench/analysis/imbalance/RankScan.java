@@ -2,6 +2,7 @@ package org.descriptorworkbench.analysis.imbalance;
 
 import java.util.Arrays;
 import org.descriptorworkbench.analysis.MemoryGuard;
+import org.descriptorworkbench.analysis.RowMatrix;
 import org.descriptorworkbench.analysis.distance.SquaredDistances;
 import org.descriptorworkbench.task.ParallelLoop;
 import org.descriptorworkbench.task.Progress;
@@ -20,7 +21,7 @@ final class RankScan {
             int rowsWithDuplicateA, int rowsWithDuplicateB) {
     }
 
-    private static final int BLOCK_ROWS = 16;
+    private static final int BLOCK_ROWS = 32;
 
     private final SquaredDistances a;
     private final SquaredDistances b;
@@ -32,10 +33,13 @@ final class RankScan {
         this.k = k;
     }
 
-    /** Working memory of a scan over n rows, for the memory guard. */
-    static long workingBytes(int n, int k) {
+    /** Working memory of a scan of spaces a and b (both n rows), for the memory guard. */
+    static long workingBytes(RowMatrix a, RowMatrix b, int k) {
+        int n = a.rows();
         int threads = Runtime.getRuntime().availableProcessors();
-        return MemoryGuard.doubles(2L * threads * BLOCK_ROWS * n) + 4L * 4 * n * k;
+        long copies = SquaredDistances.copyBytes(n, a.cols()) + SquaredDistances.copyBytes(n, b.cols());
+        long scratch = 2L * threads * SquaredDistances.scratchBytes(BLOCK_ROWS);
+        return copies + scratch + MemoryGuard.doubles(2L * threads * BLOCK_ROWS * n) + 4L * 4 * n * k;
     }
 
     Ranks run(Progress progress, String message) {
@@ -51,8 +55,8 @@ final class RankScan {
         ParallelLoop.forEach(blocks, progress, message, () -> new Worker(n, blockRows), (worker, block) -> {
             int i0 = block * blockRows;
             int i1 = Math.min(n, i0 + blockRows);
-            a.block(i0, i1, 0, n, worker.rowsA);
-            b.block(i0, i1, 0, n, worker.rowsB);
+            a.block(i0, i1, 0, n, worker.rowsA, worker.scratchA);
+            b.block(i0, i1, 0, n, worker.rowsB, worker.scratchB);
             for (int i = i0; i < i1; i++) {
                 int offset = (i - i0) * n;
                 duplicateA[i] = worker.nearest(a, worker.rowsA, offset, i, nearestA, i * k);
@@ -97,6 +101,8 @@ final class RankScan {
     private final class Worker {
         final double[] rowsA;
         final double[] rowsB;
+        final SquaredDistances.Scratch scratchA;
+        final SquaredDistances.Scratch scratchB;
         final double[] bestValues = new double[k];
         int[] candidates = new int[Math.max(16, 2 * k)];
         double[] candidateDistances = new double[candidates.length];
@@ -104,6 +110,8 @@ final class RankScan {
         Worker(int n, int blockRows) {
             rowsA = new double[blockRows * n];
             rowsB = new double[blockRows * n];
+            scratchA = a.scratch(blockRows);
+            scratchB = b.scratch(blockRows);
         }
 
         /**
