@@ -73,6 +73,9 @@ public final class FigureChart extends BorderPane {
         // a vertical axis label has one line: shorten it to the axis' current length (exports show it whole)
         chart.getCanvas().heightProperty().addListener((obs, old, now) ->
                 yAxis.setName(fitted(figure.y().label(), now.doubleValue() * 0.95)));
+        // a horizontal one wraps onto more lines rather than running past the plot's edges
+        chart.getCanvas().widthProperty().addListener((obs, old, now) ->
+                xAxis.setName(wrapped(figure.x().label(), now.doubleValue() * 0.95)));
         chart.getRenderers().clear();
         chart.setLegendVisible(figure.legend() != Figure.Legend.NONE && !figure.legendSeries().isEmpty());
         chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
@@ -267,6 +270,31 @@ public final class FigureChart extends BorderPane {
     }
 
     /** Long labels (descriptor specs) broken into lines at commas so the axis keeps its size. */
+    /** The label broken at spaces into lines no wider than the given length (a single word may exceed it). */
+    static String wrapped(String label, double length) {
+        if (label == null || length <= 0 || width(label) <= length) {
+            return label;
+        }
+        StringBuilder out = new StringBuilder();
+        String line = "";
+        for (String word : label.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && width(longer) > length) {
+                out.append(line).append('\n');
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        return out.append(line).toString();
+    }
+
+    private static double width(String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(Font.font(PlotStyle.FONT_FAMILY, PlotStyle.LABEL_FONT_PT * 4 / 3.0));
+        return probe.getLayoutBounds().getWidth();
+    }
+
     static String wrap(String label) {
         if (label == null || label.length() <= AXIS_LABEL_CHARACTERS) {
             return label;
