@@ -40,6 +40,27 @@ public final class SelectionCurveView extends PlotView {
         display(figure(curves));
     }
 
+    /**
+     * The end of the percentage axis: the largest percentage selected rounded up to 1, 2, 2.5 or 5 × 10^k
+     * (at most 100), so that 50 picks out of thousands of features are not squeezed against the left edge.
+     */
+    static double percentAxisEnd(List<Curve> curves) {
+        double most = 0;
+        for (Curve curve : curves) {
+            most = Math.max(most, 100.0 * curve.result().selected().length / curve.candidates());
+        }
+        if (most <= 0) {
+            return 100;
+        }
+        double decade = Math.pow(10, Math.floor(Math.log10(most)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * decade >= most * (1 - 1e-12)) {
+                return Math.min(100, step * decade);
+            }
+        }
+        return 100;
+    }
+
     public static Figure figure(List<Curve> curves) {
         List<Series> series = new ArrayList<>();
         double[][] ys = new double[curves.size()][];
@@ -62,7 +83,7 @@ public final class SelectionCurveView extends PlotView {
             series.add(r.method().equals("fps") ? s.withDashes() : s);
         }
         double[] range = LogRange.of(FLOOR, ys);
-        AxisSpec x = AxisSpec.linear("% of " + axis + " selected", 0, 100);
+        AxisSpec x = AxisSpec.linear("% of " + axis + " selected", 0, percentAxisEnd(curves));
         AxisSpec y = AxisSpec.log("relative reconstruction error ε", range[0], range[1]);
         return new Figure("Reconstruction error of selected " + axis, null, x, y, List.of(), series,
                 List.<ReferenceLine>of(), List.<Annotation>of(), List.of(), Figure.Legend.BEST, 432, 324);

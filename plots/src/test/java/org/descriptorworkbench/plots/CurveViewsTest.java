@@ -100,6 +100,15 @@ class CurveViewsTest {
     }
 
     @Test
+    void selectionCurveAxisEndsAtTheSelectedPercentageRoundedUp() {
+        assertEquals(100, SelectionCurveView.figure(selectionCurves()).x().max(), "all 12 of 12 selected");
+        List<SelectionCurveView.Curve> few = List.of(new SelectionCurveView.Curve("rank-4 features", cur, 2325));
+        assertEquals(1, SelectionCurveView.figure(few).x().max(), 1e-12, "12 of 2325 is 0.52 %, shown up to 1 %");
+        List<SelectionCurveView.Curve> some = List.of(new SelectionCurveView.Curve("rank-4 features", cur, 40));
+        assertEquals(50, SelectionCurveView.figure(some).x().max(), 1e-12, "12 of 40 is 30 %, shown up to 50 %");
+    }
+
+    @Test
     void selectionCurveDropsRoundingZerosFromTheLogAxisButKeepsThemInCsv() throws Exception {
         Figure figure = SelectionCurveView.figure(selectionCurves());
         assertTrue(figure.y().min() >= SelectionCurveView.FLOOR / 10);
