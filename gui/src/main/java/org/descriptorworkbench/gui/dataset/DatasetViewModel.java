@@ -136,36 +136,43 @@ public final class DatasetViewModel {
             return;
         }
         long ticket = ++generation;
+        readInBackground(files, read -> {
+            OpenDataset last = null;
+            for (Path file : files) {
+                Dataset fresh = read.get(OpenDataset.keyOf(file));
+                Optional<OpenDataset> entry = fresh != null ? Optional.of(open.add(new OpenDataset(file, fresh))) : open.find(file);
+                last = entry.orElse(last);
+            }
+            if (last != null && (ticket == generation || open.activeProperty().get() == null)) {
+                open.activate(last);
+            }
+        }, () -> { });
+    }
+
+    /**
+     * Reads those of {@code files} that are not open yet, one after the other on the background executor,
+     * then on the UI executor hands what was read (by {@link OpenDataset#keyOf}) to {@code finish} and
+     * reports the files that could not be read, one line each; {@code then} runs last.
+     */
+    private void readInBackground(List<Path> files, java.util.function.Consumer<Map<Path, Dataset>> finish, Runnable then) {
         List<Path> toRead = files.stream().filter(f -> open.find(f).isEmpty()).toList();
         startReading(toRead.size() == 1 ? nameOf(toRead.get(0).toString()) : toRead.size() + " datasets");
         background.execute(() -> {
             Map<Path, Dataset> read = new HashMap<>();
             List<String> failures = new ArrayList<>();
-            readEach(toRead, read, failures);
+            for (Path file : toRead) {
+                try {
+                    read.put(OpenDataset.keyOf(file), loader.load(file));
+                } catch (Exception | LinkageError e) {
+                    failures.add(messageFor(file, e));
+                }
+            }
             ui.execute(() -> {
-                OpenDataset last = null;
-                for (Path file : files) {
-                    Dataset fresh = read.get(OpenDataset.keyOf(file));
-                    Optional<OpenDataset> entry = fresh != null ? Optional.of(open.add(new OpenDataset(file, fresh))) : open.find(file);
-                    last = entry.orElse(last);
-                }
-                if (last != null && (ticket == generation || open.activeProperty().get() == null)) {
-                    open.activate(last);
-                }
+                finish.accept(read);
                 finishWithFailure(failures);
+                then.run();
             });
         });
-    }
-
-    /** Reads each file into {@code read} (by its key), or its one-line message into {@code failures}. */
-    private void readEach(List<Path> files, Map<Path, Dataset> read, List<String> failures) {
-        for (Path file : files) {
-            try {
-                read.put(OpenDataset.keyOf(file), loader.load(file));
-            } catch (Exception | LinkageError e) {
-                failures.add(messageFor(file, e));
-            }
-        }
     }
 
     /**
@@ -177,19 +184,8 @@ public final class DatasetViewModel {
      * @param whenDone run on the UI executor once the open datasets have been replaced
      */
     public void openAll(List<Path> files, Path activeFile, Runnable whenDone) {
-        List<Path> toRead = files.stream().filter(f -> open.find(f).isEmpty()).toList();
         ++generation;
-        startReading(toRead.size() == 1 ? nameOf(toRead.get(0).toString()) : toRead.size() + " datasets");
-        background.execute(() -> {
-            Map<Path, Dataset> read = new HashMap<>();
-            List<String> failures = new ArrayList<>();
-            readEach(toRead, read, failures);
-            ui.execute(() -> {
-                finishWithAll(files, activeFile, read);
-                finishWithFailure(failures);
-                whenDone.run();
-            });
-        });
+        readInBackground(files, read -> finishWithAll(files, activeFile, read), whenDone);
     }
 
     /** Replaces the open datasets by those of {@code files} that are open or were read, in that order. */
