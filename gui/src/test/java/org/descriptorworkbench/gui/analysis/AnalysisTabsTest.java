@@ -25,11 +25,11 @@ import org.descriptorworkbench.error.WorkbenchException;
 import org.descriptorworkbench.gui.MainWindow;
 import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
+import org.descriptorworkbench.gui.dataset.TestDatasets;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.features.CentreChoice;
 import org.descriptorworkbench.gui.session.ScratchRecentSessions;
 import org.descriptorworkbench.gui.task.TaskBarModel;
-import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.plots.export.FigureExport;
 import org.descriptorworkbench.plots.SensitivitySpectrumView;
 import org.descriptorworkbench.plots.figure.Figure;
@@ -55,7 +55,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class AnalysisTabsTest {
     private final ScratchRecentSessions recent = new ScratchRecentSessions();
     private static final int ENVIRONMENTS = 40;
-    private static Dataset twoFrames;
 
     @TempDir
     Path dir;
@@ -66,7 +65,7 @@ class AnalysisTabsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Dataset data = twoFrames();
+        Dataset data = TestDatasets.liquidFrames("two-frames.extxyz", 2);
         DatasetViewModel datasets = new DatasetViewModel(file -> data, Executors.newSingleThreadExecutor(), Platform::runLater);
         DescriptorSetModel set = new DescriptorSetModel();
         for (String c : List.of("off", "mu2", "mu1nu1")) {
@@ -78,15 +77,6 @@ class AnalysisTabsTest {
         stage.setScene(new Scene(window.root(), 1260, 780));
         stage.show();
         datasets.open(Path.of("two-frames.extxyz"));
-    }
-
-    private static synchronized Dataset twoFrames() throws Exception {
-        if (twoFrames == null) {
-            Path repo = Path.of(System.getProperty("dwb.repo", ".."));
-            Dataset all = StructureFiles.read(repo.resolve("sample-data/quinary_liquid.extxyz"));
-            twoFrames = new Dataset("two-frames.extxyz", all.structures().subList(0, 2));
-        }
-        return twoFrames;
     }
 
     @BeforeEach

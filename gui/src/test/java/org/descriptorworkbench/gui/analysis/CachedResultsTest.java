@@ -21,12 +21,12 @@ import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.gui.MainWindow;
 import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
+import org.descriptorworkbench.gui.dataset.TestDatasets;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.features.CentreChoice;
 import org.descriptorworkbench.gui.session.ScratchRecentSessions;
 import org.descriptorworkbench.gui.task.TaskBarModel;
 import org.descriptorworkbench.gui.task.TaskEntry;
-import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.task.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +47,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class CachedResultsTest {
     private static final String NAME = "twelve-frames.extxyz";
     private static final ObjectMapper JSON = ResultJson.newMapper();
-    private static Dataset twelveFrames;
 
     @TempDir
     Path cache;
@@ -80,13 +79,8 @@ class CachedResultsTest {
         recent.remove();
     }
 
-    private static synchronized Dataset twelveFrames() throws Exception {
-        if (twelveFrames == null) {
-            Path repo = Path.of(System.getProperty("dwb.repo", ".."));
-            Dataset all = StructureFiles.read(repo.resolve("sample-data/quinary_liquid.extxyz"));
-            twelveFrames = new Dataset(NAME, all.structures().subList(0, 12));
-        }
-        return twelveFrames;
+    private static Dataset twelveFrames() {
+        return TestDatasets.liquidFrames(NAME, 12);
     }
 
     /** A workbench on {@code stage} (a new one when null) with the test's cache directory, the data open. */

@@ -17,10 +17,10 @@ import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.gui.MainWindow;
 import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.dataset.DatasetViewModel;
+import org.descriptorworkbench.gui.dataset.TestDatasets;
 import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.session.ScratchRecentSessions;
 import org.descriptorworkbench.gui.task.TaskBarModel;
-import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.plots.export.FigureExport;
 import org.descriptorworkbench.plots.figure.Figure;
 import org.descriptorworkbench.structure.Dataset;
@@ -52,9 +52,7 @@ class ComplexityTabTest {
 
     @Start
     void start(Stage stage) {
-        Path repo = Path.of(System.getProperty("dwb.repo", ".."));
-        Dataset all = StructureFiles.read(repo.resolve("sample-data/quinary_liquid.extxyz"));
-        Dataset frames = new Dataset("frames.extxyz", all.structures().subList(0, FRAMES));
+        Dataset frames = TestDatasets.liquidFrames("frames.extxyz", FRAMES);
         DatasetViewModel datasets = new DatasetViewModel(file -> frames, Executors.newSingleThreadExecutor(), Platform::runLater);
         DescriptorSetModel set = new DescriptorSetModel();
         set.add(DescriptorCatalog.parse("soap(r_cut=4, n_max=3, l_max=2, sigma=0.5, compression=mu1nu1)"));

@@ -1,17 +1,30 @@
 package org.descriptorworkbench.gui.dataset;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.structure.Cell;
 import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.structure.Structure;
 
-/** Small datasets built in code, and an executor that runs work only when told to. */
+/** Small datasets built in code or cut from the sample data, and an executor that runs work only when told to. */
 public final class TestDatasets {
+    private static Dataset liquid;
+
     private TestDatasets() {
+    }
+
+    /** The first {@code count} frames of the bundled quinary liquid (128 atoms each), named {@code name}; the file is read once. */
+    public static synchronized Dataset liquidFrames(String name, int count) {
+        if (liquid == null) {
+            Path repo = Path.of(System.getProperty("dwb.repo", ".."));
+            liquid = StructureFiles.read(repo.resolve("sample-data/quinary_liquid.extxyz"));
+        }
+        return new Dataset(name, liquid.structures().subList(0, count));
     }
 
     /** Water (config_type molecule, energy −14.2), methane (energy only) and 8-atom diamond Si (both). */
