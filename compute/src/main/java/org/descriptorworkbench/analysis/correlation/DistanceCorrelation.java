@@ -57,7 +57,7 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
     @Override
     public CorrelationResult run(Progress progress) {
         int n = a.rows();
-        long perWorker = MemoryGuard.doubles(2L * BLOCK_ROWS * n) + 16L * n + 48L * sampleSize
+        long perWorker = MemoryGuard.doubles(2L * BLOCK_ROWS * n) + 8L * n + RowRanks.bytes(n) + 48L * sampleSize
                 + MemoryGuard.doubles(2L * bins * bins) + 2 * SquaredDistances.scratchBytes(BLOCK_ROWS);
         long copies = SquaredDistances.copyBytes(n, a.cols()) + SquaredDistances.copyBytes(n, b.cols());
         MemoryGuard.require(Runtime.getRuntime().availableProcessors() * perWorker + copies,
@@ -200,9 +200,7 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         final double[] rowsB;
         final SquaredDistances.Scratch scratchA;
         final SquaredDistances.Scratch scratchB;
-        final int[] orderA;
-        final int[] orderB;
-        final int[] scratch;
+        final RowRanks rowRanks;
         final int[] rankA;
         final int[] rankB;
 
@@ -217,9 +215,7 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
             rowsB = new double[BLOCK_ROWS * n];
             scratchA = da.scratch(BLOCK_ROWS);
             scratchB = db.scratch(BLOCK_ROWS);
-            orderA = new int[n];
-            orderB = new int[n];
-            scratch = new int[n];
+            rowRanks = new RowRanks(n);
             rankA = new int[n];
             rankB = new int[n];
         }
@@ -233,8 +229,9 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         }
 
         private void row(int i, int offset) {
-            rank(rowsA, offset, orderA, rankA);
-            rank(rowsB, offset, orderB, rankB);
+            // the row's own distance is +∞, so self ranks last and the others take ranks 1 … n − 1
+            rowRanks.rank(rowsA, offset, rankA);
+            rowRanks.rank(rowsB, offset, rankB);
             long products = 0;
             for (int j = 0; j < n; j++) {
                 if (j == i) {
@@ -268,17 +265,6 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
                 if (worst.size() > top) {
                     worst.poll();
                 }
-            }
-        }
-
-        /** 1-based position of every j in the row sorted ascending (self, at +∞, comes last). */
-        private void rank(double[] rows, int offset, int[] order, int[] ranks) {
-            for (int j = 0; j < n; j++) {
-                order[j] = j;
-            }
-            IndexSort.sort(rows, offset, order, scratch, n);
-            for (int position = 0; position < n; position++) {
-                ranks[order[position]] = position + 1;
             }
         }
 
