@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * The 1-based rank of every entry of a row of non-negative doubles (+∞ allowed) in ascending order,
  * ties broken by index: the positions a stable sort would give. Computed by a least-significant-digit
- * radix sort of the values' raw IEEE-754 bits, which for non-negative doubles order like the values,
- * and which, being stable, keeps equal values in index order. About four times faster than a
- * comparison sort of the indices for rows of thousands. One per thread: it keeps its working arrays.
+ * radix sort of the values' raw IEEE-754 bits, which for non-negative doubles (+∞ included) order like
+ * the values; the sort is stable, so equal values keep index order. For rows of 5000 squared distances it
+ * takes about a fifth of the time of the stable merge sort of indices it replaced, with the same ranks.
+ * One per thread: it keeps its working arrays.
  */
 final class RowRanks {
 
@@ -38,7 +39,8 @@ final class RowRanks {
 
     /**
      * Sets {@code ranks[j]} to 1 + the number of k with values[offset + k] below values[offset + j], or
-     * equal to it with k below j, for j in [0, n). Values must be ≥ 0 (−0.0 counts as 0.0) or +∞.
+     * equal to it with k below j, for j in [0, n). Values must be ≥ 0 (−0.0 counts as 0.0) or +∞; a NaN,
+     * which squared distances of finite features never are, would rank after +∞.
      */
     void rank(double[] values, int offset, int[] ranks) {
         countDigits(values, offset);

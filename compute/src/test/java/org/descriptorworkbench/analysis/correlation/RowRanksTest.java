@@ -97,6 +97,13 @@ class RowRanksTest {
     }
 
     @Test
+    void nanOfEitherSignRanksAfterInfinity() {
+        double negativeNaN = Double.longBitsToDouble(0xfff8_0000_0000_0000L);
+        double[] values = {Double.NaN, Double.POSITIVE_INFINITY, 2.0, negativeNaN, 1.0};
+        assertArrayEquals(new int[] {4, 3, 2, 5, 1}, ranks(values));
+    }
+
+    @Test
     void ranksEachRowOfABlockWithOneReusedWorkspace() {
         int n = 300;
         int rows = 7;
