@@ -16,10 +16,7 @@ final class PairReservoir {
     private final int capacity;
     private final long seed;
     private int size;
-    // A max-heap on unsigned keys (the root is the key to evict) of slots; a pair's payload stays in its
-    // slot while the heap moves only the key and the slot number, two arrays instead of seven.
-    private final long[] heapKeys;
-    private final int[] heapSlots;
+    private final long[] keys;
     private final int[] first;
     private final int[] second;
     private final double[] distanceA;
@@ -30,8 +27,7 @@ final class PairReservoir {
     PairReservoir(int capacity, long seed) {
         this.capacity = capacity;
         this.seed = seed;
-        this.heapKeys = new long[capacity];
-        this.heapSlots = new int[capacity];
+        this.keys = new long[capacity];
         this.first = new int[capacity];
         this.second = new int[capacity];
         this.distanceA = new double[capacity];
@@ -50,28 +46,27 @@ final class PairReservoir {
 
     /** True if a pair with this key would enter the reservoir (cheap test before computing its payload). */
     boolean accepts(long key) {
-        return capacity > 0 && (size < capacity || Long.compareUnsigned(key, heapKeys[0]) < 0);
+        return capacity > 0 && (size < capacity || Long.compareUnsigned(key, keys[0]) < 0);
     }
 
     void offer(long key, int i, int j, double dA, double dB, int rA, int rB) {
         if (!accepts(key)) {
             return;
         }
+        int slot;
         if (size < capacity) {
-            int slot = size++;
-            set(slot, i, j, dA, dB, rA, rB);
-            siftUp(size - 1, key, slot);
+            slot = size++;
+            set(slot, key, i, j, dA, dB, rA, rB);
+            siftUp(slot);
         } else {
-            int slot = heapSlots[0];
-            set(slot, i, j, dA, dB, rA, rB);
-            siftDown(key, slot);
+            set(0, key, i, j, dA, dB, rA, rB);
+            siftDown(0);
         }
     }
 
     void addAll(PairReservoir other) {
-        for (int h = 0; h < other.size; h++) {
-            int s = other.heapSlots[h];
-            offer(other.heapKeys[h], other.first[s], other.second[s], other.distanceA[s], other.distanceB[s],
+        for (int s = 0; s < other.size; s++) {
+            offer(other.keys[s], other.first[s], other.second[s], other.distanceA[s], other.distanceB[s],
                     other.rankA[s], other.rankB[s]);
         }
     }
@@ -91,7 +86,8 @@ final class PairReservoir {
         return out;
     }
 
-    private void set(int slot, int i, int j, double dA, double dB, int rA, int rB) {
+    private void set(int slot, long key, int i, int j, double dA, double dB, int rA, int rB) {
+        keys[slot] = key;
         first[slot] = i;
         second[slot] = j;
         distanceA[slot] = dA;
@@ -100,44 +96,58 @@ final class PairReservoir {
         rankB[slot] = rB;
     }
 
-    /** Places (key, slot) at heap position {@code at} or above it, moving smaller parents down. */
-    private void siftUp(int at, long key, int slot) {
-        while (at > 0) {
-            int parent = (at - 1) / 2;
-            if (Long.compareUnsigned(key, heapKeys[parent]) <= 0) {
-                break;
+    // max-heap on unsigned keys: the root is the key to evict
+    private void siftUp(int slot) {
+        while (slot > 0) {
+            int parent = (slot - 1) / 2;
+            if (Long.compareUnsigned(keys[slot], keys[parent]) <= 0) {
+                return;
             }
-            move(parent, at);
-            at = parent;
+            swap(slot, parent);
+            slot = parent;
         }
-        heapKeys[at] = key;
-        heapSlots[at] = slot;
     }
 
-    /** Replaces the root by (key, slot) and moves it down below every larger child. */
-    private void siftDown(long key, int slot) {
-        int at = 0;
+    private void siftDown(int slot) {
         while (true) {
-            int largest = 2 * at + 1;
-            if (largest >= size) {
-                break;
+            int largest = slot;
+            int left = 2 * slot + 1;
+            int right = left + 1;
+            if (left < size && Long.compareUnsigned(keys[left], keys[largest]) > 0) {
+                largest = left;
             }
-            int right = largest + 1;
-            if (right < size && Long.compareUnsigned(heapKeys[right], heapKeys[largest]) > 0) {
+            if (right < size && Long.compareUnsigned(keys[right], keys[largest]) > 0) {
                 largest = right;
             }
-            if (Long.compareUnsigned(heapKeys[largest], key) <= 0) {
-                break;
+            if (largest == slot) {
+                return;
             }
-            move(largest, at);
-            at = largest;
+            swap(slot, largest);
+            slot = largest;
         }
-        heapKeys[at] = key;
-        heapSlots[at] = slot;
     }
 
-    private void move(int from, int to) {
-        heapKeys[to] = heapKeys[from];
-        heapSlots[to] = heapSlots[from];
+    private void swap(int x, int y) {
+        long key = keys[x];
+        keys[x] = keys[y];
+        keys[y] = key;
+        int t = first[x];
+        first[x] = first[y];
+        first[y] = t;
+        t = second[x];
+        second[x] = second[y];
+        second[y] = t;
+        double d = distanceA[x];
+        distanceA[x] = distanceA[y];
+        distanceA[y] = d;
+        d = distanceB[x];
+        distanceB[x] = distanceB[y];
+        distanceB[y] = d;
+        t = rankA[x];
+        rankA[x] = rankA[y];
+        rankA[y] = t;
+        t = rankB[x];
+        rankB[x] = rankB[y];
+        rankB[y] = t;
     }
 }
