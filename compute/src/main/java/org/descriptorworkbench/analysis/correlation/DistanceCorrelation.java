@@ -19,7 +19,9 @@ import org.descriptorworkbench.task.Progress;
  * pass over unordered pairs finds each descriptor's largest distance and the mean scaled distances, a
  * second pass over blocks of full rows ranks every environment's neighbours in both spaces and
  * accumulates the histograms, the centred sums of the correlations, the reservoir sample and the top
- * disagreements. Memory O(N·D + threads·(block·N + sample) + bins²).
+ * disagreements. Sums of doubles are added per block and then in block order, so that the result is the
+ * same, bit for bit, whatever the number of threads and whichever thread ran which block.
+ * Memory O(N·D + threads·(block·N + sample) + bins²).
  */
 public final class DistanceCorrelation implements Job<CorrelationResult> {
 
@@ -57,7 +59,7 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
     @Override
     public CorrelationResult run(Progress progress) {
         int n = a.rows();
-        long perWorker = MemoryGuard.doubles(2L * BLOCK_ROWS * n) + 16L * n + 48L * sampleSize
+        long perWorker = MemoryGuard.doubles(2L * BLOCK_ROWS * n) + 8L * n + RowRanks.bytes(n) + 48L * sampleSize
                 + MemoryGuard.doubles(2L * bins * bins) + 2 * SquaredDistances.scratchBytes(BLOCK_ROWS);
         long copies = SquaredDistances.copyBytes(n, a.cols()) + SquaredDistances.copyBytes(n, b.cols());
         MemoryGuard.require(Runtime.getRuntime().availableProcessors() * perWorker + copies,
@@ -77,6 +79,7 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
     private Extremes extremes(SquaredDistances da, SquaredDistances db, Progress progress) {
         int n = a.rows();
         List<Extremes> parts = Collections.synchronizedList(new ArrayList<>());
+        double[] blockSums = new double[2 * blocks()];
         ParallelLoop.forEach(blocks(), ProgressSlices.slice(progress, 0, 0.5, ""), "correlation: largest distances",
                 () -> register(parts, new Extremes(n, da, db)), (part, block) -> {
                     int i0 = block * BLOCK_ROWS;
@@ -84,17 +87,23 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
                     int width = n - i0;
                     da.block(i0, i1, i0, n, part.rowsA, part.scratchA);
                     db.block(i0, i1, i0, n, part.rowsB, part.scratchB);
+                    part.sumA = 0;
+                    part.sumB = 0;
                     for (int i = i0; i < i1; i++) {
                         for (int j = i + 1; j < n; j++) {
                             int at = (i - i0) * width + (j - i0);
                             part.add(part.rowsA[at], part.rowsB[at]);
                         }
                     }
+                    blockSums[2 * block] = part.sumA;
+                    blockSums[2 * block + 1] = part.sumB;
                 });
         Extremes total = new Extremes(0, da, db);
         for (Extremes part : parts) {
             total.merge(part);
         }
+        total.sumA = inBlockOrder(blockSums, 0, 2);
+        total.sumB = inBlockOrder(blockSums, 1, 2);
         return total;
     }
 
@@ -102,9 +111,17 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
     private Accumulator accumulate(SquaredDistances da, SquaredDistances db, Extremes extremes, Progress progress) {
         int n = a.rows();
         List<Accumulator> parts = Collections.synchronizedList(new ArrayList<>());
+        double[] blockSums = new double[3 * blocks()];
         ParallelLoop.forEach(blocks(), ProgressSlices.slice(progress, 0.5, 0.5, ""), "correlation: histograms and ranks",
-                () -> register(parts, new Accumulator(n, extremes, da, db)),
-                (part, block) -> part.rows(da, db, block * BLOCK_ROWS, Math.min(n, (block + 1) * BLOCK_ROWS)));
+                () -> register(parts, new Accumulator(n, extremes, da, db)), (part, block) -> {
+                    part.sxx = 0;
+                    part.syy = 0;
+                    part.sxy = 0;
+                    part.rows(da, db, block * BLOCK_ROWS, Math.min(n, (block + 1) * BLOCK_ROWS));
+                    blockSums[3 * block] = part.sxx;
+                    blockSums[3 * block + 1] = part.syy;
+                    blockSums[3 * block + 2] = part.sxy;
+                });
         Accumulator total = null;
         for (Accumulator part : parts) {
             if (total == null) {
@@ -112,6 +129,21 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
             } else {
                 total.merge(part);
             }
+        }
+        total.sxx = inBlockOrder(blockSums, 0, 3);
+        total.syy = inBlockOrder(blockSums, 1, 3);
+        total.sxy = inBlockOrder(blockSums, 2, 3);
+        return total;
+    }
+
+    /**
+     * Σ over blocks of {@code sums[block * stride + component]}, in block order: sums of doubles depend on
+     * their order, and adding them per worker would make the result depend on which thread ran which block.
+     */
+    private static double inBlockOrder(double[] sums, int component, int stride) {
+        double total = 0;
+        for (int at = component; at < sums.length; at += stride) {
+            total += sums[at];
         }
         return total;
     }
@@ -121,7 +153,10 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         return part;
     }
 
-    /** Largest squared distances, sums of distances and zero counts over unordered pairs (one worker's). */
+    /**
+     * Largest squared distances and zero counts over unordered pairs (one worker's), and the sums of
+     * distances of the block at hand (of all blocks, added in block order, in the total).
+     */
     private static final class Extremes {
         final double[] rowsA;
         final double[] rowsB;
@@ -155,8 +190,6 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         void merge(Extremes other) {
             maxSquaredA = Math.max(maxSquaredA, other.maxSquaredA);
             maxSquaredB = Math.max(maxSquaredB, other.maxSquaredB);
-            sumA += other.sumA;
-            sumB += other.sumB;
             pairs += other.pairs;
             zerosA += other.zerosA;
             zerosB += other.zerosB;
@@ -180,7 +213,10 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         }
     }
 
-    /** One worker's histograms, sums, sample and top disagreements, plus its row buffers. */
+    /**
+     * One worker's histograms, rank products, sample and top disagreements, plus its row buffers; the
+     * centred sums are the block at hand's (of all blocks, added in block order, in the total).
+     */
     private final class Accumulator {
         final int n;
         final double scaleA;
@@ -200,9 +236,7 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         final double[] rowsB;
         final SquaredDistances.Scratch scratchA;
         final SquaredDistances.Scratch scratchB;
-        final int[] orderA;
-        final int[] orderB;
-        final int[] scratch;
+        final RowRanks rowRanks;
         final int[] rankA;
         final int[] rankB;
 
@@ -217,9 +251,7 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
             rowsB = new double[BLOCK_ROWS * n];
             scratchA = da.scratch(BLOCK_ROWS);
             scratchB = db.scratch(BLOCK_ROWS);
-            orderA = new int[n];
-            orderB = new int[n];
-            scratch = new int[n];
+            rowRanks = new RowRanks(n);
             rankA = new int[n];
             rankB = new int[n];
         }
@@ -233,8 +265,9 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
         }
 
         private void row(int i, int offset) {
-            rank(rowsA, offset, orderA, rankA);
-            rank(rowsB, offset, orderB, rankB);
+            // the row's own distance is +∞, so self ranks last and the others take ranks 1 … n − 1
+            rowRanks.rank(rowsA, offset, rankA);
+            rowRanks.rank(rowsB, offset, rankB);
             long products = 0;
             for (int j = 0; j < n; j++) {
                 if (j == i) {
@@ -271,17 +304,6 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
             }
         }
 
-        /** 1-based position of every j in the row sorted ascending (self, at +∞, comes last). */
-        private void rank(double[] rows, int offset, int[] order, int[] ranks) {
-            for (int j = 0; j < n; j++) {
-                order[j] = j;
-            }
-            IndexSort.sort(rows, offset, order, scratch, n);
-            for (int position = 0; position < n; position++) {
-                ranks[order[position]] = position + 1;
-            }
-        }
-
         private int distanceBin(double scaled) {
             return Math.min(bins - 1, (int) (scaled * bins));
         }
@@ -297,9 +319,6 @@ public final class DistanceCorrelation implements Job<CorrelationResult> {
                     rankHistogram[x][y] += other.rankHistogram[x][y];
                 }
             }
-            sxx += other.sxx;
-            syy += other.syy;
-            sxy += other.sxy;
             rankProducts += other.rankProducts;
             sample.addAll(other.sample);
             for (CorrelationResult.DisagreeingPair pair : other.worst) {

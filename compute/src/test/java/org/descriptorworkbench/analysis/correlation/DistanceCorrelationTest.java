@@ -97,6 +97,20 @@ class DistanceCorrelationTest {
     }
 
     @Test
+    void correlationsAreTheSameBitsOnEveryRunWhateverTheThreadSchedule() {
+        RowMatrix a = gaussian(600, 4, 12);
+        RowMatrix b = gaussian(600, 3, 13);
+        CorrelationResult first = correlate(a, b, 10, 0, 0);
+        for (int run = 0; run < 8; run++) {
+            CorrelationResult again = correlate(a, b, 10, 0, 0);
+            assertEquals(Double.doubleToLongBits(first.pearson()), Double.doubleToLongBits(again.pearson()),
+                    "pearson, run " + run);
+            assertEquals(Double.doubleToLongBits(first.spearman()), Double.doubleToLongBits(again.spearman()),
+                    "spearman, run " + run);
+        }
+    }
+
+    @Test
     void topDisagreementsComeFirstAndAreTheLargest() {
         CorrelationResult result = correlate(gaussian(40, 3, 10), gaussian(40, 3, 11), 8, 0, 5);
         double previous = Double.POSITIVE_INFINITY;
