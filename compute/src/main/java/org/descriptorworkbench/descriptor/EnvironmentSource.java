@@ -1,5 +1,7 @@
 package org.descriptorworkbench.descriptor;
 
+import org.descriptorworkbench.structure.Structure;
+
 /** The environments of the atoms of one structure, filled on demand into a reusable buffer. */
 public interface EnvironmentSource {
 
@@ -8,4 +10,7 @@ public interface EnvironmentSource {
 
     /** Fills {@code buffer} with the environment of centre {@code index} and returns it. */
     Environment fill(int index, Environment buffer);
+
+    /** The structure whose environments these are (its cell and species counts, for whole-structure normalisations). */
+    Structure structure();
 }

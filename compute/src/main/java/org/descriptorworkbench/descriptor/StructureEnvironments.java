@@ -51,6 +51,11 @@ public final class StructureEnvironments implements EnvironmentSource {
     }
 
     @Override
+    public Structure structure() {
+        return structure;
+    }
+
+    @Override
     public int centreCount() {
         return structure.atomCount();
     }

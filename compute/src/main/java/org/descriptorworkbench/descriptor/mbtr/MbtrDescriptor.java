@@ -29,7 +29,8 @@ import org.descriptorworkbench.structure.Element;
  * the extended system with an atom in the cell, weight divided by the number of distinct cells
  * they span); the references here hold no k = 3 arrays, so k = 3 is checked by its properties.</li>
  * </ul>
- * Normalisation none, l2 (whole vector) or n_atoms. Derivatives are numerical
+ * Normalisation none, l2 (whole vector), n_atoms or valle_oganov (per block, periodic structures
+ * only; {@link ValleOganovNormalization}). Derivatives are numerical
  * ({@link org.descriptorworkbench.descriptor.NumericalJacobian#ofStructure}).
  */
 final class MbtrDescriptor implements Descriptor {
@@ -121,7 +122,12 @@ final class MbtrDescriptor implements Descriptor {
                 default -> addTriplets(env, si, row, offset);
             }
         }
-        normalize(row, offset, features, centres);
+        if (settings.normalization().equals("valle_oganov")) {
+            ValleOganovNormalization.apply(settings.k(), settings.species(), grid.size(), environments.structure(),
+                    centres > 0 ? env.structure() : -1, row, offset);
+        } else {
+            normalize(row, offset, features, centres);
+        }
     }
 
     private int channel(int z) {

@@ -16,6 +16,9 @@ import org.descriptorworkbench.error.ParameterException;
  * The many-body tensor representation family (Huo and Rupp; seed 001 eq. 23–24), one vector per
  * structure, with DScribe 2.1's definitions: k = 1 (atomic numbers), k = 2 (distances, exactly as
  * CONVENTIONS.md §3) and k = 3 (angles), each a sum of Gaussians integrated over grid bins.
+ * DScribe's normalisations none, l2, n_atoms and valle_oganov ({@link ValleOganovNormalization}) are
+ * offered; like DScribe, valle_oganov is refused for non-periodic structures, and for k ≥ 2 it
+ * needs the exp weighting, since DScribe requires a weighting other than unity for periodic systems.
  */
 public final class MbtrFamily implements DescriptorFamily {
 
@@ -47,8 +50,10 @@ public final class MbtrFamily implements DescriptorFamily {
                             "none = unit weights (finite systems only for k >= 2) or exp(scale, threshold)"),
                     Parameter.core("normalize_gaussians", ParameterType.choice("true", "false"), "true", "",
                             "true: unit-area Gaussians; false: unit height (times sigma sqrt(2 pi))"),
-                    Parameter.core("normalization", ParameterType.choice("none", "l2", "n_atoms"), "none", "",
-                            "none; l2: divide by the Euclidean norm; n_atoms: divide by the number of atoms"),
+                    Parameter.core("normalization", ParameterType.choice("none", "l2", "n_atoms", "valle_oganov"), "none",
+                            "", "none; l2: divide by the Euclidean norm; n_atoms: divide by the number of atoms;"
+                            + " valle_oganov: scale each species block by the cell volume over its atom counts"
+                            + " (periodic structures only; needs exp weighting for k >= 2)"),
                     Parameter.option("species", ParameterType.species(), "auto", "",
                             "species channels; auto = all species of the dataset")));
 
@@ -71,6 +76,10 @@ public final class MbtrFamily implements DescriptorFamily {
         }
         if (k == 1 && spec.value("weighting") instanceof SpecValue.Call) {
             throw new ParameterException("weighting", "must be none for k=1 (atoms carry unit weight)");
+        }
+        if (k > 1 && spec.word("normalization").equals("valle_oganov") && !(spec.value("weighting") instanceof SpecValue.Call)) {
+            throw new ParameterException("weighting", "must be exp(scale, threshold) with normalization=valle_oganov for k="
+                    + k + ": valle_oganov is for periodic structures, which need a decaying weight");
         }
     }
 

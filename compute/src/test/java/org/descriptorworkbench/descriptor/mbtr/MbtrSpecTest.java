@@ -52,4 +52,45 @@ class MbtrSpecTest {
         assertEquals("weighting.threshold", assertThrows(ParameterException.class,
                 () -> DescriptorCatalog.parse("mbtr(weighting=exp(0.5, 0))")).parameter());
     }
+
+    @Test
+    void valleOganovRoundTrips() {
+        String text = "mbtr(k=2, geometry=distance, grid_min=0, grid_max=8, grid_n=80, sigma=0.1, "
+                + "weighting=exp(scale=0.5, threshold=0.001), normalize_gaussians=true, normalization=valle_oganov)";
+        DescriptorSpec spec = DescriptorCatalog.parse(text);
+        assertEquals(text, spec.text());
+        assertEquals("valle_oganov", spec.word("normalization"));
+        assertEquals(spec, DescriptorCatalog.parse(spec.text()));
+    }
+
+    @Test
+    void theListOfNormalizationsNamesValleOganov() {
+        assertTrue(new MbtrFamily().signature().parameter("normalization").type().describe().contains("valle_oganov"));
+        assertTrue(DescriptorCatalog.describe().contains("valle_oganov"));
+    }
+
+    @Test
+    void rejectsAnUnknownNormalizationListingTheAllowedOnes() {
+        ParameterException e = assertThrows(ParameterException.class,
+                () -> DescriptorCatalog.parse("mbtr(normalization=volume)"));
+        assertEquals("normalization", e.parameter());
+        assertTrue(e.getMessage().contains("valle_oganov"), e.getMessage());
+    }
+
+    @Test
+    void rejectsValleOganovWithUnitWeightsForK2AndK3() {
+        for (String k : new String[] {"k=2, geometry=distance", "k=3, geometry=angle, grid_max=180, sigma=2"}) {
+            ParameterException e = assertThrows(ParameterException.class,
+                    () -> DescriptorCatalog.parse("mbtr(" + k + ", weighting=none, normalization=valle_oganov)"));
+            assertEquals("weighting", e.parameter());
+            assertTrue(e.getMessage().contains("normalization=valle_oganov"), e.getMessage());
+        }
+    }
+
+    @Test
+    void acceptsValleOganovForK1WithoutWeighting() {
+        assertEquals("valle_oganov", DescriptorCatalog.parse(
+                "mbtr(k=1, geometry=atomic_number, grid_max=10, weighting=none, normalization=valle_oganov)")
+                .word("normalization"));
+    }
 }
