@@ -27,7 +27,9 @@ import org.descriptorworkbench.structure.Element;
  * (s_i, s_j, s_k) with s_i ≤ s_k, blocks ordered by the vertex species s_j, then by the end pair
  * as in k = 2. Counting every triangle once per vertex in the cell equals DScribe's rule (triplets of
  * the extended system with an atom in the cell, weight divided by the number of distinct cells
- * they span); the references here hold no k = 3 arrays, so k = 3 is checked by its properties.</li>
+ * they span; dscribe/ext/mbtr.cpp MBTR::getK3 divides by the number of atom pairs in different
+ * cells when above 1, which is that number of cells); the references here hold no k = 3 arrays, so
+ * k = 3 is checked by its properties and by a brute-force transcription of DScribe's rule.</li>
  * </ul>
  * Normalisation none, l2 (whole vector), n_atoms or valle_oganov (per block, periodic structures
  * only; {@link ValleOganovNormalization}). Derivatives are numerical
