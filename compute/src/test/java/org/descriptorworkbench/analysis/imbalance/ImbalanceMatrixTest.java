@@ -99,6 +99,17 @@ class ImbalanceMatrixTest {
         }
     }
 
+    /** Twelve spaces with k = 3: 33 targets per row and space, enough that rows are ranked through a sorted copy. */
+    @Test
+    void equalsThePerPairTableBitForBitWhenRowsAreRankedThroughASortedCopy() {
+        List<LabelledMatrix> tied = new ArrayList<>(tiedSet());
+        for (int s = 0; tied.size() < 12; s++) {
+            tied.add(new LabelledMatrix("lattice " + s, integerLattice(531, 2 + s % 4, 3, 40 + s)));
+        }
+        assertTrue(PairwiseRankSums.sortsRows(12, 3, 531));
+        assertSameTable(perPair(tied, 3), new ImbalanceMatrix(tied, 3).run(Progress.none()), "k = 3");
+    }
+
     @Test
     void equalsThePerPairTableBitForBitOnTheG2ReferenceDescriptors() {
         List<LabelledMatrix> g2 = g2Set();
@@ -125,6 +136,12 @@ class ImbalanceMatrixTest {
                 assertArrayEquals(oneBlockSize[a], other[a], "block of " + blockRows + " rows, space " + a);
             }
         }
+    }
+
+    @Test
+    void rowsAreSortedOnlyForManyTargets() {
+        assertTrue(!PairwiseRankSums.sortsRows(22, 1, 2000));
+        assertTrue(PairwiseRankSums.sortsRows(100, 1, 500));
     }
 
     @Test
