@@ -93,8 +93,8 @@ public final class BenchImbalanceCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) * 1e-9;
         out.println(String.format(Locale.ROOT, "bench imbalance matrix: M=%d N=%d D=%d..%d k=%d threads=%d", matrix, n,
                 set.get(set.size() - 1).matrix().cols(), d, k, Runtime.getRuntime().availableProcessors()));
-        out.println(String.format(Locale.ROOT, "  time %.2f s for %d ordered pairs (%.3f s per pair)", seconds,
-                matrix * (matrix - 1), seconds / (matrix * (matrix - 1.0))));
+        out.println(String.format(Locale.ROOT, "  time %.2f s for %d ordered pairs (%.2f ms per ordered pair)",
+                seconds, matrix * (matrix - 1), 1e3 * seconds / (matrix * (matrix - 1.0))));
         out.println(String.format(Locale.ROOT, "  Delta(X1->X2) %.9f  Delta(X2->X1) %.9f  SRIM(X1, X%d) %.4f",
                 table.delta()[0][1], table.delta()[1][0], matrix, table.srim()[0][matrix - 1]));
         out.println(String.format(Locale.ROOT, "  memory: inputs %.1f MiB, heap peak during the run %.1f MiB",
