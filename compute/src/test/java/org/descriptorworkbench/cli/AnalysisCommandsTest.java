@@ -126,4 +126,11 @@ class AnalysisCommandsTest {
         assertEquals(0, run("bench", "imbalance", "--n", "300", "--d", "8"), err.toString());
         assertTrue(out.toString().contains("time ") && out.toString().contains("Delta(A->B)"), out.toString());
     }
+
+    @Test
+    void benchImbalanceMatrixTimesThePairwiseMatrix() {
+        assertEquals(0, run("bench", "imbalance", "--matrix", "4", "--n", "120", "--d", "6"), err.toString());
+        assertTrue(out.toString().contains("M=4 N=120 D=4..6") && out.toString().contains("12 ordered pairs"),
+                out.toString());
+    }
 }

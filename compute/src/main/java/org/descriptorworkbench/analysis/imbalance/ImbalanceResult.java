@@ -28,13 +28,29 @@ public record ImbalanceResult(
     static ImbalanceResult of(int n, int k, RankScan.Ranks ranks) {
         long sumAToB = sum(ranks.rankInBOfNearestA());
         long sumBToA = sum(ranks.rankInAOfNearestB());
-        double pairs = (double) n * k;
-        double rimAToB = sumAToB / pairs;
-        double rimBToA = sumBToA / pairs;
-        return new ImbalanceResult(n, k, 2.0 * sumAToB / (pairs * n), 2.0 * sumBToA / (pairs * n),
-                rimAToB, rimBToA, 0.5 * (rimAToB + rimBToA), sumAToB, sumBToA,
+        double rimAToB = rim(sumAToB, n, k);
+        double rimBToA = rim(sumBToA, n, k);
+        return new ImbalanceResult(n, k, delta(sumAToB, n, k), delta(sumBToA, n, k),
+                rimAToB, rimBToA, srim(rimAToB, rimBToA), sumAToB, sumBToA,
                 ranks.rowsWithDuplicateA(), ranks.rowsWithDuplicateB(),
                 ranks.nearestA(), ranks.nearestB(), ranks.rankInBOfNearestA(), ranks.rankInAOfNearestB());
+    }
+
+    /** Δ = (2/N) · rank sum / (N k): the one formula for single pairs and for the matrix. */
+    static double delta(long rankSum, int n, int k) {
+        double pairs = (double) n * k;
+        return 2.0 * rankSum / (pairs * n);
+    }
+
+    /** RIM = mean rank = rank sum / (N k). */
+    static double rim(long rankSum, int n, int k) {
+        double pairs = (double) n * k;
+        return rankSum / pairs;
+    }
+
+    /** SRIM = ½ [RIM(A→B) + RIM(B→A)]. */
+    static double srim(double rimAToB, double rimBToA) {
+        return 0.5 * (rimAToB + rimBToA);
     }
 
     private static long sum(int[] values) {

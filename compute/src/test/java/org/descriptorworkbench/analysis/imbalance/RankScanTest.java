@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RankScanTest {
 
     /** Small integer coordinates: squared distances are exact integers, with many exact ties and duplicates. */
-    private static RowMatrix integerLattice(int rows, int cols, int levels, long seed) {
+    static RowMatrix integerLattice(int rows, int cols, int levels, long seed) {
         Random random = new Random(seed);
         double[] values = new double[rows * cols];
         for (int i = 0; i < values.length; i++) {
