@@ -9,11 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -23,18 +20,14 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.error.WorkbenchException;
 import org.descriptorworkbench.gui.MainWindow;
+import org.descriptorworkbench.gui.TwoFrameWindow;
 import org.descriptorworkbench.gui.WorkbenchModel;
-import org.descriptorworkbench.gui.dataset.DatasetViewModel;
-import org.descriptorworkbench.gui.dataset.TestDatasets;
-import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.features.CentreChoice;
 import org.descriptorworkbench.gui.session.ScratchRecentSessions;
-import org.descriptorworkbench.gui.task.TaskBarModel;
 import org.descriptorworkbench.plots.export.FigureExport;
 import org.descriptorworkbench.plots.SensitivitySpectrumView;
 import org.descriptorworkbench.plots.figure.Figure;
 import org.descriptorworkbench.plots.figure.HeatMap;
-import org.descriptorworkbench.structure.Dataset;
 import org.descriptorworkbench.task.TaskExecutor;
 import org.descriptorworkbench.task.TaskState;
 import org.junit.jupiter.api.AfterEach;
@@ -65,18 +58,9 @@ class AnalysisTabsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Dataset data = TestDatasets.liquidFrames("two-frames.extxyz", 2);
-        DatasetViewModel datasets = new DatasetViewModel(file -> data, Executors.newSingleThreadExecutor(), Platform::runLater);
-        DescriptorSetModel set = new DescriptorSetModel();
-        for (String c : List.of("off", "mu2", "mu1nu1")) {
-            set.add(DescriptorCatalog.parse("soap(r_cut=4, n_max=3, l_max=2, sigma=0.5, compression=" + c + ")"));
-        }
-        model = new WorkbenchModel(datasets, set, new TaskBarModel(executor, Platform::runLater), Platform::runLater);
-        model.centresProperty().set(new CentreChoice(false, ENVIRONMENTS, 1));
-        window = new MainWindow(model, stage, recent.list());
-        stage.setScene(new Scene(window.root(), 1260, 780));
-        stage.show();
-        datasets.open(Path.of("two-frames.extxyz"));
+        TwoFrameWindow shown = TwoFrameWindow.show(stage, executor, recent.list(), ENVIRONMENTS, "off", "mu2", "mu1nu1");
+        model = shown.model();
+        window = shown.window();
     }
 
     @BeforeEach

@@ -9,26 +9,19 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.gui.MainWindow;
+import org.descriptorworkbench.gui.TwoFrameWindow;
 import org.descriptorworkbench.gui.WorkbenchModel;
 import org.descriptorworkbench.gui.analysis.CorrelationTab;
-import org.descriptorworkbench.gui.dataset.DatasetViewModel;
-import org.descriptorworkbench.gui.dataset.TestDatasets;
-import org.descriptorworkbench.gui.descriptors.DescriptorSetModel;
 import org.descriptorworkbench.gui.features.CentreChoice;
 import org.descriptorworkbench.gui.session.ScratchRecentSessions;
-import org.descriptorworkbench.gui.task.TaskBarModel;
 import org.descriptorworkbench.plots.EnvironmentPair;
 import org.descriptorworkbench.plots.chart.FigureChart;
 import org.descriptorworkbench.plots.figure.Series;
@@ -59,18 +52,9 @@ class SelectionInTheWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Dataset data = TestDatasets.liquidFrames("two-frames.extxyz", 2);
-        DatasetViewModel datasets = new DatasetViewModel(file -> data, Executors.newSingleThreadExecutor(), Platform::runLater);
-        DescriptorSetModel set = new DescriptorSetModel();
-        for (String c : List.of("off", "mu2")) {
-            set.add(DescriptorCatalog.parse("soap(r_cut=4, n_max=3, l_max=2, sigma=0.5, compression=" + c + ")"));
-        }
-        model = new WorkbenchModel(datasets, set, new TaskBarModel(executor, Platform::runLater), Platform::runLater);
-        model.centresProperty().set(new CentreChoice(false, ENVIRONMENTS, 1));
-        window = new MainWindow(model, stage, recent.list());
-        stage.setScene(new Scene(window.root(), 1260, 780));
-        stage.show();
-        datasets.open(Path.of("two-frames.extxyz"));
+        TwoFrameWindow shown = TwoFrameWindow.show(stage, executor, recent.list(), ENVIRONMENTS, "off", "mu2");
+        model = shown.model();
+        window = shown.window();
     }
 
     @BeforeEach
