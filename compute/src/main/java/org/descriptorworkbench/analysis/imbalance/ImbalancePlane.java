@@ -41,6 +41,22 @@ public final class ImbalancePlane implements Job<ImbalancePlane.Plane> {
         this.k = k;
     }
 
+    /**
+     * The plane of member {@code reference} of a pairwise matrix against all the others, in the matrix's
+     * order: the same numbers as running the plane itself (both come from the same rank sums), without
+     * scanning the pairs again when the matrix is wanted anyway.
+     */
+    public static Plane fromMatrix(ImbalanceMatrix.Table table, int reference) {
+        List<Point> points = new ArrayList<>();
+        for (int m = 0; m < table.labels().size(); m++) {
+            if (m != reference) {
+                points.add(new Point(table.labels().get(m), table.delta()[reference][m], table.delta()[m][reference],
+                        table.rim()[reference][m], table.rim()[m][reference], table.srim()[reference][m]));
+            }
+        }
+        return new Plane(table.labels().get(reference), table.k(), table.n(), points);
+    }
+
     @Override
     public Plane run(Progress progress) {
         List<Point> points = new ArrayList<>();

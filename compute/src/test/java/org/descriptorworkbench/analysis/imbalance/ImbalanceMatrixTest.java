@@ -92,6 +92,18 @@ class ImbalanceMatrixTest {
     }
 
     @Test
+    void thePlaneTakenFromTheMatrixEqualsThePlaneScannedOnItsOwn() {
+        List<LabelledMatrix> tied = tiedSet();
+        for (int reference : new int[] {0, 2}) {
+            List<LabelledMatrix> members = new java.util.ArrayList<>(tied);
+            LabelledMatrix r = members.remove(reference);
+            ImbalancePlane.Plane scanned = new ImbalancePlane(r, members, 2).run(Progress.none());
+            ImbalancePlane.Plane taken = ImbalancePlane.fromMatrix(new ImbalanceMatrix(tied, 2).run(Progress.none()), reference);
+            assertEquals(scanned, taken, "reference " + reference);
+        }
+    }
+
+    @Test
     void equalsThePerPairTableBitForBitOnDataFullOfTiesAndDuplicates() {
         List<LabelledMatrix> tied = tiedSet();
         for (int k : new int[] {1, 4}) {

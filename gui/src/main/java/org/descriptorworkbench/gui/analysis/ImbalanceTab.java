@@ -111,10 +111,9 @@ public final class ImbalanceTab extends AnalysisTab {
                 labelled.add(new LabelledMatrix(labels.get(i), RowMatrix.of(f)));
             }
             return progress -> {
-                ImbalancePlane.Plane p = new ImbalancePlane(labelled.get(0), labelled.subList(1, labelled.size()), kk)
-                        .run(progress.subRange(0, 0.4));
-                ImbalanceMatrix.Table t = new ImbalanceMatrix(labelled, kk).run(progress.subRange(0.4, 1));
-                return new Both(p, t, labels);
+                // the plane is the reference's row and column of the matrix: one scan gives both
+                ImbalanceMatrix.Table t = new ImbalanceMatrix(labelled, kk).run(progress);
+                return new Both(ImbalancePlane.fromMatrix(t, 0), t, labels);
             };
         }, outcome -> show(what, outcome), this::failed);
     }
