@@ -89,13 +89,18 @@ final class PowerSpectrum {
         return size;
     }
 
-    /** Per-thread scratch: derived channels of x and y. */
+    /**
+     * Per-thread scratch: derived channels of x and y; for the pair derivatives, x transposed to
+     * [l][m][channel, n] by {@link #linearise} and the product rows of one degree l.
+     */
     static final class Scratch {
         final double[] x;
         final double[] y;
         final double[] b;
         final double[] gram;
         final double[] column;
+        final double[] transposed;
+        final double[] product;
 
         Scratch(int length, int lMax, int rows) {
             x = new double[length];
@@ -103,6 +108,8 @@ final class PowerSpectrum {
             b = new double[2 * lMax + 1];
             gram = new double[(lMax + 1) * rows * rows];
             column = new double[2 * rows];
+            transposed = new double[length];
+            product = new double[rows * rows];
         }
     }
 
@@ -169,37 +176,152 @@ final class PowerSpectrum {
     }
 
     /**
-     * Writes f(d, x) + f(x, d), the derivative of the features along a coefficient change d that
-     * is non-zero only in species channel {@code channel} (one neighbour's move): for off and
-     * crossover only the species pairs containing that channel are computed, the rest are zero.
-     * {@code channel} < 0 means d may touch every channel.
+     * Writes f(d, x) + f(x, d), the derivative of the features along a coefficient change d, for
+     * the compressions without {@link #hasPairDerivative() pair derivatives}.
      */
-    void derivative(double[] x, double[] d, int channel, double[] out, int offset, Scratch s) {
-        boolean blocked = compression.equals("off") || compression.equals("crossover");
-        if (channel < 0 || !blocked) {
-            evaluate(d, x, out, offset, false, s);
-            evaluate(x, d, out, offset, true, s);
+    void derivative(double[] x, double[] d, double[] out, int offset, Scratch s) {
+        evaluate(d, x, out, offset, false, s);
+        evaluate(x, d, out, offset, true, s);
+    }
+
+    /** True for off and crossover, whose derivatives come from {@link #linearise} and {@link #pairDerivative}. */
+    boolean hasPairDerivative() {
+        return compression.equals("off") || compression.equals("crossover");
+    }
+
+    /** Stores x, the coefficients the next {@link #pairDerivative} calls differentiate at, as x_l[m][channel, n]. */
+    void linearise(double[] x, Scratch s) {
+        int rows = speciesCount * nMax;
+        for (int l = 0; l <= lMax; l++) {
+            int width = 2 * l + 1;
+            int base = rows * l * l;
+            for (int c = 0; c < speciesCount; c++) {
+                for (int n = 0; n < nMax; n++) {
+                    int from = at(c, l, n);
+                    int column = base + c * nMax + n;
+                    for (int m = 0; m < width; m++) {
+                        s.transposed[column + m * rows] = x[from + m];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * For off and crossover: writes f(d, x) + f(x, d) at the x of the last {@link #linearise}, for
+     * the coefficient change d = {@code d[from ..]} that is non-zero only in species channel
+     * {@code channel} (one neighbour's move; {@code channel} < 0: in every channel). For each l the
+     * rows of d in the touched channels are multiplied by x_lᵀ (the rank-one updates over m run
+     * along the contiguous (channel, n) columns), so each pair feature of degree l is
+     * K_l (G[c n][c' n'] + G[c' n'][c n]); pairs without the touched channel are zero. Sums run
+     * over m in the order of {@link #evaluate}, so the values equal its f(d, x) + f(x, d).
+     */
+    void pairDerivative(double[] d, int from, int channel, double[] out, int offset, Scratch s) {
+        boolean diagonalOnly = compression.equals("crossover");
+        zeroUntouchedPairs(channel, diagonalOnly, out, offset);
+        int first = channel < 0 ? 0 : channel;
+        int last = channel < 0 ? speciesCount - 1 : channel;
+        for (int l = 0; l <= lMax; l++) {
+            for (int c = first; c <= last; c++) {
+                productRows(d, from, c, l, diagonalOnly, s);
+            }
+            scatterPairs(channel, l, diagonalOnly, out, offset, s.product);
+        }
+    }
+
+    private int pairLength(int c1, int c2) {
+        return (c1 == c2 ? nMax * (nMax + 1) / 2 : nMax * nMax) * (lMax + 1);
+    }
+
+    private void zeroUntouchedPairs(int channel, boolean diagonalOnly, double[] out, int offset) {
+        if (channel < 0) {
             return;
         }
-        boolean diagonalOnly = compression.equals("crossover");
         int i = offset;
         for (int c1 = 0; c1 < speciesCount; c1++) {
-            for (int c2 = c1; c2 < speciesCount; c2++) {
-                if (diagonalOnly && c2 != c1) {
+            for (int c2 = c1; c2 < (diagonalOnly ? c1 + 1 : speciesCount); c2++) {
+                int length = pairLength(c1, c2);
+                if (c1 != channel && c2 != channel) {
+                    Arrays.fill(out, i, i + length, 0);
+                }
+                i += length;
+            }
+        }
+    }
+
+    /**
+     * G[c n][j] = Σ_m d_{c l n m} x_l[m][j] for the n_max rows of channel c, over every column
+     * (only channel c's for crossover); four m per pass over the row, added in order of m.
+     */
+    private void productRows(double[] d, int from, int c, int l, boolean diagonalOnly, Scratch s) {
+        int rows = speciesCount * nMax;
+        int width = 2 * l + 1;
+        int start = diagonalOnly ? c * nMax : 0;
+        int end = diagonalOnly ? start + nMax : rows;
+        double[] x = s.transposed;
+        double[] g = s.product;
+        int base = rows * l * l;
+        for (int n = 0; n < nMax; n++) {
+            int row = (c * nMax + n) * rows;
+            int a = from + at(c, l, n);
+            Arrays.fill(g, row + start, row + end, 0);
+            int m = 0;
+            for (; m + 4 <= width; m += 4) {
+                double a0 = d[a + m];
+                double a1 = d[a + m + 1];
+                double a2 = d[a + m + 2];
+                double a3 = d[a + m + 3];
+                int x0 = base + m * rows;
+                int x1 = x0 + rows;
+                int x2 = x1 + rows;
+                int x3 = x2 + rows;
+                for (int j = start; j < end; j++) {
+                    double t = g[row + j];
+                    t += a0 * x[x0 + j];
+                    t += a1 * x[x1 + j];
+                    t += a2 * x[x2 + j];
+                    t += a3 * x[x3 + j];
+                    g[row + j] = t;
+                }
+            }
+            for (; m < width; m++) {
+                double a0 = d[a + m];
+                int x0 = base + m * rows;
+                for (int j = start; j < end; j++) {
+                    g[row + j] += a0 * x[x0 + j];
+                }
+            }
+        }
+    }
+
+    /** Writes the degree-l features of every touched pair from the product rows. */
+    private void scatterPairs(int channel, int l, boolean diagonalOnly, double[] out, int offset, double[] g) {
+        int rows = speciesCount * nMax;
+        double k = kl[l];
+        boolean everyChannel = channel < 0;
+        int pairStart = offset;
+        for (int c1 = 0; c1 < speciesCount; c1++) {
+            for (int c2 = c1; c2 < (diagonalOnly ? c1 + 1 : speciesCount); c2++) {
+                int length = pairLength(c1, c2);
+                int i = pairStart + length / (lMax + 1) * l;
+                pairStart += length;
+                boolean first = everyChannel || c1 == channel;
+                boolean second = everyChannel || c2 == channel;
+                if (!first && !second) {
                     continue;
                 }
-                boolean touched = c1 == channel || c2 == channel;
-                for (int l = 0; l <= lMax; l++) {
-                    int width = 2 * l + 1;
-                    for (int n = 0; n < nMax; n++) {
-                        int a = at(c1, l, n);
-                        for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
-                            if (touched) {
-                                int b = at(c2, l, n2);
-                                out[i++] = kl[l] * (dot(d, a, x, b, width) + dot(x, a, d, b, width));
-                            } else {
-                                out[i++] = 0;
-                            }
+                for (int n = 0; n < nMax; n++) {
+                    int r1 = (c1 * nMax + n) * rows + c2 * nMax;
+                    int column1 = c1 * nMax + n;
+                    for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
+                        int r2 = (c2 * nMax + n2) * rows + column1;
+                        if (everyChannel) {
+                            // evaluate(d, x) then evaluate(x, d) added: K·A + K·B
+                            out[i++] = k * g[r1 + n2] + k * g[r2];
+                        } else if (first && second) {
+                            out[i++] = k * (g[r1 + n2] + g[r2]);
+                        } else {
+                            out[i++] = k * (first ? g[r1 + n2] : g[r2]);
                         }
                     }
                 }

@@ -196,6 +196,10 @@ final class SoapDescriptor implements Descriptor {
             auxiliary[l].addGradients(environment, ws.aux[l], ws.gradients, stateSize, auxOffsets[l]);
         }
         int features = featureCount();
+        boolean pairs = spectrum.hasPairDerivative();
+        if (pairs) {
+            spectrum.linearise(ws.state, ws.spectrum);
+        }
         for (int d = 0; d < 3 * dofs; d++) {
             int dof = d / 3;
             // a neighbour's move changes only its own species channel (and, for mu1nu1_star, the total density)
@@ -207,8 +211,12 @@ final class SoapDescriptor implements Descriptor {
                 Arrays.fill(jacobian, d * features, (d + 1) * features, 0);
                 continue;
             }
-            System.arraycopy(ws.gradients, d * stateSize, ws.delta, 0, stateSize);
-            spectrum.derivative(ws.state, ws.delta, channel, jacobian, d * features, ws.spectrum);
+            if (pairs) {
+                spectrum.pairDerivative(ws.gradients, d * stateSize, channel, jacobian, d * features, ws.spectrum);
+            } else {
+                System.arraycopy(ws.gradients, d * stateSize, ws.delta, 0, stateSize);
+                spectrum.derivative(ws.state, ws.delta, jacobian, d * features, ws.spectrum);
+            }
         }
     }
 
