@@ -251,7 +251,8 @@ final class PowerSpectrum {
 
     /**
      * G[c n][j] = Σ_m d_{c l n m} x_l[m][j] for the n_max rows of channel c, over every column
-     * (only channel c's for crossover); four m per pass over the row, added in order of m.
+     * (only channel c's for crossover). Two rows and up to four m per pass over the columns, so
+     * each load of x serves two rows; every sum is still added in order of m.
      */
     private void productRows(double[] d, int from, int c, int l, boolean diagonalOnly, Scratch s) {
         int rows = speciesCount * nMax;
@@ -261,30 +262,63 @@ final class PowerSpectrum {
         double[] x = s.transposed;
         double[] g = s.product;
         int base = rows * l * l;
-        for (int n = 0; n < nMax; n++) {
-            int row = (c * nMax + n) * rows;
+        int n = 0;
+        for (; n + 2 <= nMax; n += 2) {
+            int row0 = (c * nMax + n) * rows;
+            int row1 = row0 + rows;
             int a = from + at(c, l, n);
-            Arrays.fill(g, row + start, row + end, 0);
+            int b = a + width;
+            Arrays.fill(g, row0 + start, row0 + end, 0);
+            Arrays.fill(g, row1 + start, row1 + end, 0);
             int m = 0;
             for (; m + 4 <= width; m += 4) {
                 double a0 = d[a + m];
                 double a1 = d[a + m + 1];
                 double a2 = d[a + m + 2];
                 double a3 = d[a + m + 3];
+                double b0 = d[b + m];
+                double b1 = d[b + m + 1];
+                double b2 = d[b + m + 2];
+                double b3 = d[b + m + 3];
                 int x0 = base + m * rows;
                 int x1 = x0 + rows;
                 int x2 = x1 + rows;
                 int x3 = x2 + rows;
                 for (int j = start; j < end; j++) {
-                    double t = g[row + j];
-                    t += a0 * x[x0 + j];
-                    t += a1 * x[x1 + j];
-                    t += a2 * x[x2 + j];
-                    t += a3 * x[x3 + j];
-                    g[row + j] = t;
+                    double v0 = x[x0 + j];
+                    double v1 = x[x1 + j];
+                    double v2 = x[x2 + j];
+                    double v3 = x[x3 + j];
+                    double t = g[row0 + j];
+                    double u = g[row1 + j];
+                    t += a0 * v0;
+                    u += b0 * v0;
+                    t += a1 * v1;
+                    u += b1 * v1;
+                    t += a2 * v2;
+                    u += b2 * v2;
+                    t += a3 * v3;
+                    u += b3 * v3;
+                    g[row0 + j] = t;
+                    g[row1 + j] = u;
                 }
             }
             for (; m < width; m++) {
+                double a0 = d[a + m];
+                double b0 = d[b + m];
+                int x0 = base + m * rows;
+                for (int j = start; j < end; j++) {
+                    double v0 = x[x0 + j];
+                    g[row0 + j] += a0 * v0;
+                    g[row1 + j] += b0 * v0;
+                }
+            }
+        }
+        for (; n < nMax; n++) {
+            int row = (c * nMax + n) * rows;
+            int a = from + at(c, l, n);
+            Arrays.fill(g, row + start, row + end, 0);
+            for (int m = 0; m < width; m++) {
                 double a0 = d[a + m];
                 int x0 = base + m * rows;
                 for (int j = start; j < end; j++) {
@@ -294,38 +328,70 @@ final class PowerSpectrum {
         }
     }
 
-    /** Writes the degree-l features of every touched pair from the product rows. */
+    /**
+     * Writes the degree-l features of every touched pair from the product rows: K·G[c n][c' n'] where
+     * only the first channel moved, K·G[c' n'][c n] where only the second did, K·(both) on a diagonal
+     * pair of the moved channel, and K·A + K·B (the order of {@link #derivative}) when every channel moved.
+     */
     private void scatterPairs(int channel, int l, boolean diagonalOnly, double[] out, int offset, double[] g) {
         int rows = speciesCount * nMax;
         double k = kl[l];
-        boolean everyChannel = channel < 0;
         int pairStart = offset;
         for (int c1 = 0; c1 < speciesCount; c1++) {
             for (int c2 = c1; c2 < (diagonalOnly ? c1 + 1 : speciesCount); c2++) {
                 int length = pairLength(c1, c2);
                 int i = pairStart + length / (lMax + 1) * l;
                 pairStart += length;
-                boolean first = everyChannel || c1 == channel;
-                boolean second = everyChannel || c2 == channel;
-                if (!first && !second) {
-                    continue;
-                }
-                for (int n = 0; n < nMax; n++) {
-                    int r1 = (c1 * nMax + n) * rows + c2 * nMax;
-                    int column1 = c1 * nMax + n;
-                    for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
-                        int r2 = (c2 * nMax + n2) * rows + column1;
-                        if (everyChannel) {
-                            // evaluate(d, x) then evaluate(x, d) added: K·A + K·B
-                            out[i++] = k * g[r1 + n2] + k * g[r2];
-                        } else if (first && second) {
-                            out[i++] = k * (g[r1 + n2] + g[r2]);
-                        } else {
-                            out[i++] = k * (first ? g[r1 + n2] : g[r2]);
-                        }
-                    }
+                if (channel < 0) {
+                    sumOfBoth(g, rows, c1, c2, k, out, i);
+                } else if (c1 == c2 && c1 == channel) {
+                    diagonalPair(g, rows, c1, k, out, i);
+                } else if (c1 == channel) {
+                    firstMoved(g, rows, c1, c2, k, out, i);
+                } else if (c2 == channel) {
+                    secondMoved(g, rows, c1, c2, k, out, i);
                 }
             }
+        }
+    }
+
+    private void sumOfBoth(double[] g, int rows, int c1, int c2, double k, double[] out, int i) {
+        for (int n = 0; n < nMax; n++) {
+            int r1 = (c1 * nMax + n) * rows + c2 * nMax;
+            int column1 = c1 * nMax + n;
+            for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
+                out[i++] = k * g[r1 + n2] + k * g[(c2 * nMax + n2) * rows + column1];
+            }
+        }
+    }
+
+    private void diagonalPair(double[] g, int rows, int c, double k, double[] out, int i) {
+        for (int n = 0; n < nMax; n++) {
+            int r1 = (c * nMax + n) * rows + c * nMax;
+            int column1 = c * nMax + n;
+            for (int n2 = n; n2 < nMax; n2++) {
+                out[i++] = k * (g[r1 + n2] + g[(c * nMax + n2) * rows + column1]);
+            }
+        }
+    }
+
+    private void firstMoved(double[] g, int rows, int c1, int c2, double k, double[] out, int i) {
+        for (int n = 0; n < nMax; n++) {
+            int r1 = (c1 * nMax + n) * rows + c2 * nMax;
+            for (int n2 = 0; n2 < nMax; n2++) {
+                out[i + n2] = k * g[r1 + n2];
+            }
+            i += nMax;
+        }
+    }
+
+    private void secondMoved(double[] g, int rows, int c1, int c2, double k, double[] out, int i) {
+        for (int n = 0; n < nMax; n++) {
+            int r2 = c2 * nMax * rows + c1 * nMax + n;
+            for (int n2 = 0; n2 < nMax; n2++) {
+                out[i + n2] = k * g[r2 + n2 * rows];
+            }
+            i += nMax;
         }
     }
 
