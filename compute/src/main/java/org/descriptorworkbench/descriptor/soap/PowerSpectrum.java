@@ -15,6 +15,9 @@ import java.util.Random;
  * index). Immutable; per-thread scratch comes from {@link #newScratch()}.
  */
 final class PowerSpectrum {
+    /** Neighbours whose three moves {@link #neighbourDerivatives} takes at once. */
+    static final int BATCH = 8;
+    private static final int AXES = 3;
     private final String compression;
     private final int speciesCount;
     private final int nMax;
@@ -101,8 +104,12 @@ final class PowerSpectrum {
         final double[] column;
         final double[] transposed;
         final double[] product;
+        /** d of a batch of neighbour moves, [m][move, n] for one l. */
+        final double[] batchChanges;
+        /** Their product with x, [column][move, n] for one l. */
+        final double[] batchProduct;
 
-        Scratch(int length, int lMax, int rows) {
+        Scratch(int length, int lMax, int rows, int batchRows) {
             x = new double[length];
             y = new double[length];
             b = new double[2 * lMax + 1];
@@ -110,13 +117,15 @@ final class PowerSpectrum {
             column = new double[2 * rows];
             transposed = new double[length];
             product = new double[rows * rows];
+            batchChanges = new double[(2 * lMax + 1) * batchRows];
+            batchProduct = new double[rows * batchRows];
         }
     }
 
     Scratch newScratch() {
         int channels = embedding == null ? Math.max(1, speciesCount) : embedding.length;
         int most = Math.max(channels, speciesCount);
-        return new Scratch(most * block, lMax, most * nMax);
+        return new Scratch(most * block, lMax, most * nMax, BATCH * AXES * nMax);
     }
 
     private int at(int channel, int l, int n) {
@@ -226,6 +235,118 @@ final class PowerSpectrum {
                 productRows(d, from, c, l, diagonalOnly, s);
             }
             scatterPairs(channel, l, diagonalOnly, out, offset, s.product);
+        }
+    }
+
+    /**
+     * For off and crossover: the rows of {@link #pairDerivative} for up to {@link #BATCH}
+     * neighbours of species channel {@code channel}, all three axes each. Move (dof, axis) reads
+     * its d from {@code d[(3·dof + axis)·stride ..]} and writes {@code out[(3·dof + axis)·features ..]}.
+     * The batch's d of one l is laid out [m][move, n], so the product with x runs its inner loop
+     * over all 24·n_max (move, n) rows, long enough for C2 to vectorise, and sums over m in order.
+     */
+    void neighbourDerivatives(double[] d, int stride, int channel, int[] dofs, int count, double[] out, int features,
+                              Scratch s) {
+        boolean diagonalOnly = compression.equals("crossover");
+        int moves = AXES * count;
+        int span = moves * nMax;
+        for (int i = 0; i < moves; i++) {
+            zeroUntouchedPairs(channel, diagonalOnly, out, moveRow(dofs, i) * features);
+        }
+        int columns = speciesCount * nMax;
+        int start = diagonalOnly ? channel * nMax : 0;
+        int end = diagonalOnly ? start + nMax : columns;
+        double[] changes = s.batchChanges;
+        double[] product = s.batchProduct;
+        double[] x = s.transposed;
+        for (int l = 0; l <= lMax; l++) {
+            int width = 2 * l + 1;
+            for (int i = 0; i < moves; i++) {
+                int from = moveRow(dofs, i) * stride + at(channel, l, 0);
+                for (int n = 0; n < nMax; n++) {
+                    for (int m = 0; m < width; m++) {
+                        changes[m * span + i * nMax + n] = d[from + n * width + m];
+                    }
+                }
+            }
+            int base = columns * l * l;
+            for (int j = start; j < end; j++) {
+                int row = j * span;
+                double x0 = x[base + j];
+                for (int r = 0; r < span; r++) {
+                    product[row + r] = changes[r] * x0;
+                }
+                int m = 1;
+                // four m per pass over the row: a quarter of its loads and stores
+                for (; m + 4 <= width; m += 4) {
+                    double x1 = x[base + m * columns + j];
+                    double x2 = x[base + (m + 1) * columns + j];
+                    double x3 = x[base + (m + 2) * columns + j];
+                    double x4 = x[base + (m + 3) * columns + j];
+                    int at = m * span;
+                    for (int r = 0; r < span; r++) {
+                        double t = product[row + r];
+                        t += changes[at + r] * x1;
+                        t += changes[at + span + r] * x2;
+                        t += changes[at + 2 * span + r] * x3;
+                        t += changes[at + 3 * span + r] * x4;
+                        product[row + r] = t;
+                    }
+                }
+                for (; m < width; m++) {
+                    double xm = x[base + m * columns + j];
+                    int at = m * span;
+                    for (int r = 0; r < span; r++) {
+                        product[row + r] += changes[at + r] * xm;
+                    }
+                }
+            }
+            for (int i = 0; i < moves; i++) {
+                scatterBatch(channel, l, diagonalOnly, i, span, out, moveRow(dofs, i) * features, product);
+            }
+        }
+    }
+
+    private static int moveRow(int[] dofs, int move) {
+        return AXES * dofs[move / AXES] + move % AXES;
+    }
+
+    /** Writes the degree-l features of the pairs with {@code channel} for move {@code i} of a batch, from Gᵀ. */
+    private void scatterBatch(int channel, int l, boolean diagonalOnly, int i, int span, double[] out, int offset,
+                              double[] gt) {
+        double k = kl[l];
+        int pairStart = offset;
+        int move = i * nMax;
+        for (int c1 = 0; c1 < speciesCount; c1++) {
+            for (int c2 = c1; c2 < (diagonalOnly ? c1 + 1 : speciesCount); c2++) {
+                int length = pairLength(c1, c2);
+                int at = pairStart + length / (lMax + 1) * l;
+                pairStart += length;
+                if (c1 == c2 && c1 == channel) {
+                    // K (G[c n][c n'] + G[c n'][c n])
+                    for (int n = 0; n < nMax; n++) {
+                        int column = (c1 * nMax + n) * span + move;
+                        for (int n2 = n; n2 < nMax; n2++) {
+                            out[at++] = k * (gt[(c1 * nMax + n2) * span + move + n] + gt[column + n2]);
+                        }
+                    }
+                } else if (c1 == channel) {
+                    // K G[c1 n][c2 n']
+                    for (int n = 0; n < nMax; n++) {
+                        for (int n2 = 0; n2 < nMax; n2++) {
+                            out[at++] = k * gt[(c2 * nMax + n2) * span + move + n];
+                        }
+                    }
+                } else if (c2 == channel) {
+                    // K G[c2 n'][c1 n]
+                    for (int n = 0; n < nMax; n++) {
+                        int column = (c1 * nMax + n) * span + move;
+                        for (int n2 = 0; n2 < nMax; n2++) {
+                            out[at++] = k * gt[column + n2];
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The product-form pair derivatives of off and crossover ({@link PowerSpectrum#pairDerivative})
- * against their definition f(d, x) + f(x, d) evaluated term by term by {@link PowerSpectrum#evaluate},
+ * The product-form pair derivatives of off and crossover ({@link PowerSpectrum#pairDerivative},
+ * {@link PowerSpectrum#neighbourDerivatives}) against their definition f(d, x) + f(x, d) evaluated term by term by {@link PowerSpectrum#evaluate},
  * the routine the Jacobian used before.
  */
 class PowerSpectrumPairDerivativeTest {
@@ -55,6 +55,49 @@ class PowerSpectrumPairDerivativeTest {
         Random random = new Random(11);
         double[] x = randoms(random, stateSize(species));
         assertMatchesBilinearForm(spectrum, x, randoms(random, stateSize(species)), -1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("variants")
+    void batchOfNeighbourMovesMatchesTheBilinearFormRowByRow(String compression, int species) {
+        PowerSpectrum spectrum = new PowerSpectrum(compression, species, N_MAX, L_MAX, null, 0, null);
+        Random random = new Random(13);
+        int state = stateSize(species);
+        int block = state / species;
+        int channel = species - 1;
+        int[] dofs = {2, 5, 6, 9, 11};
+        int rows = 3 * 12;
+        double[] x = randoms(random, state);
+        double[] d = new double[rows * state];
+        Arrays.fill(d, Double.NaN);
+        for (int dof : dofs) {
+            for (int axis = 0; axis < 3; axis++) {
+                int row = (3 * dof + axis) * state;
+                Arrays.fill(d, row, row + state, 0);
+                for (int i = channel * block; i < (channel + 1) * block; i++) {
+                    d[row + i] = random.nextGaussian();
+                }
+            }
+        }
+        int features = spectrum.size();
+        double[] out = new double[rows * features];
+        Arrays.fill(out, Double.NaN);
+        PowerSpectrum.Scratch scratch = spectrum.newScratch();
+        spectrum.linearise(x, scratch);
+        spectrum.neighbourDerivatives(d, state, channel, dofs, dofs.length, out, features, scratch);
+        double[] expected = new double[features];
+        for (int dof : dofs) {
+            for (int axis = 0; axis < 3; axis++) {
+                int row = 3 * dof + axis;
+                double[] change = Arrays.copyOfRange(d, row * state, (row + 1) * state);
+                spectrum.evaluate(change, x, expected, 0, false, scratch);
+                spectrum.evaluate(x, change, expected, 0, true, scratch);
+                double difference = RandomStructures.relativeDifference(expected,
+                        Arrays.copyOfRange(out, row * features, (row + 1) * features));
+                assertTrue(difference <= TOLERANCE, "dof " + dof + " axis " + axis + ": relative difference " + difference);
+            }
+        }
+        assertTrue(Double.isNaN(out[3 * features]), "rows of other dofs are left alone");
     }
 
     @ParameterizedTest
