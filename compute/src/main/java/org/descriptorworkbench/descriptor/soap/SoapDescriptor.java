@@ -188,7 +188,7 @@ final class SoapDescriptor implements Descriptor {
         if (ws.gradients.length < needed) {
             ws.gradients = new double[needed];
         }
-        Arrays.fill(ws.gradients, 0, needed, 0);
+        clearGradients(environment, ws, needed);
         if (contraction == null) {
             expansion.addGradients(environment, ws.main, ws.gradients, stateSize, 0);
         } else {
@@ -211,6 +211,27 @@ final class SoapDescriptor implements Descriptor {
             }
             System.arraycopy(ws.gradients, d * stateSize, ws.delta, 0, stateSize);
             spectrum.derivative(ws.state, ws.delta, jacobian, d * features, ws.spectrum);
+        }
+    }
+
+    /**
+     * Zeroes the gradient rows before they are accumulated: with pair derivatives of the primitive
+     * coefficients only the centre's rows and each neighbour's own channel block are ever written or
+     * read (a quarter of the rows with four species), otherwise everything.
+     */
+    private void clearGradients(Environment environment, SoapWorkspace ws, int needed) {
+        if (!spectrum.hasPairDerivative() || contraction != null || auxiliary.length > 0) {
+            Arrays.fill(ws.gradients, 0, needed, 0);
+            return;
+        }
+        Arrays.fill(ws.gradients, 0, 3 * stateSize, 0);
+        int block = expansion.basis().blockSize();
+        for (int k = 0; k < environment.count(); k++) {
+            int channel = expansion.channelOfNeighbour(environment, k);
+            for (int axis = 0; channel >= 0 && axis < 3; axis++) {
+                int from = (3 * (k + 1) + axis) * stateSize + channel * block;
+                Arrays.fill(ws.gradients, from, from + block, 0);
+            }
         }
     }
 
