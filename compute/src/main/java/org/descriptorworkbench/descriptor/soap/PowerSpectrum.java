@@ -193,12 +193,15 @@ final class PowerSpectrum {
         evaluate(x, d, out, offset, true, s);
     }
 
-    /** True for off and crossover, whose derivatives come from {@link #linearise} and {@link #pairDerivative}. */
+    /**
+     * True for off and crossover, whose derivatives come from {@link #linearise},
+     * {@link #centreDerivative} and {@link #neighbourDerivatives}.
+     */
     boolean hasPairDerivative() {
         return compression.equals("off") || compression.equals("crossover");
     }
 
-    /** Stores x, the coefficients the next {@link #pairDerivative} calls differentiate at, as x_l[m][channel, n]. */
+    /** Stores x, the coefficients the next pair derivatives are taken at, as x_l[m][channel, n]. */
     void linearise(double[] x, Scratch s) {
         int rows = speciesCount * nMax;
         for (int l = 0; l <= lMax; l++) {
@@ -218,32 +221,31 @@ final class PowerSpectrum {
 
     /**
      * For off and crossover: writes f(d, x) + f(x, d) at the x of the last {@link #linearise}, for
-     * the coefficient change d = {@code d[from ..]} that is non-zero only in species channel
-     * {@code channel} (one neighbour's move; {@code channel} < 0: in every channel). For each l the
-     * rows of d in the touched channels are multiplied by x_lᵀ (the rank-one updates over m run
-     * along the contiguous (channel, n) columns), so each pair feature of degree l is
-     * K_l (G[c n][c' n'] + G[c' n'][c n]); pairs without the touched channel are zero. Sums run
-     * over m in the order of {@link #evaluate}, so the values equal its f(d, x) + f(x, d).
+     * a coefficient change d = {@code d[from ..]} in every channel (a move of the centre). For each
+     * l the rows of d are multiplied by x_lᵀ (rank-one updates over m along the contiguous
+     * (channel, n) columns) into G, and each pair feature of degree l is K_l G[c n][c' n'] +
+     * K_l G[c' n'][c n]: the terms, and the order of the sums over m, of {@link #derivative}.
      */
-    void pairDerivative(double[] d, int from, int channel, double[] out, int offset, Scratch s) {
+    void centreDerivative(double[] d, int from, double[] out, int offset, Scratch s) {
         boolean diagonalOnly = compression.equals("crossover");
-        zeroUntouchedPairs(channel, diagonalOnly, out, offset);
-        int first = channel < 0 ? 0 : channel;
-        int last = channel < 0 ? speciesCount - 1 : channel;
         for (int l = 0; l <= lMax; l++) {
-            for (int c = first; c <= last; c++) {
+            for (int c = 0; c < speciesCount; c++) {
                 productRows(d, from, c, l, diagonalOnly, s);
             }
-            scatterPairs(channel, l, diagonalOnly, out, offset, s.product);
+            scatterPairs(l, diagonalOnly, out, offset, s.product);
         }
     }
 
     /**
-     * For off and crossover: the rows of {@link #pairDerivative} for up to {@link #BATCH}
-     * neighbours of species channel {@code channel}, all three axes each. Move (dof, axis) reads
-     * its d from {@code d[(3·dof + axis)·stride ..]} and writes {@code out[(3·dof + axis)·features ..]}.
-     * The batch's d of one l is laid out [m][move, n], so the product with x runs its inner loop
-     * over all 24·n_max (move, n) rows, long enough for C2 to vectorise, and sums over m in order.
+     * For off and crossover: f(d, x) + f(x, d) at the x of the last {@link #linearise} for the
+     * moves of up to {@link #BATCH} neighbours of species channel {@code channel}, all three axes
+     * each; their d is non-zero only in that channel. Move (dof, axis) reads its d from
+     * {@code d[(3·dof + axis)·stride ..]} and writes {@code out[(3·dof + axis)·features ..]}.
+     * With G = d x_lᵀ per l, a pair (c, c') holds K_l G[c n][c' n'] if c moved, K_l G[c' n'][c n]
+     * if c' moved, K_l (G[c n][c n'] + G[c n'][c n]) on the diagonal, and zero without the moved
+     * channel. The batch's d of one l is laid out [m][move, n] so that the product runs its inner
+     * loop over all 24·n_max (move, n) rows, long enough for C2 to vectorise; sums over m run in
+     * the order of {@link #derivative}, whose values these are.
      */
     void neighbourDerivatives(double[] d, int stride, int channel, int[] dofs, int count, double[] out, int features,
                               Scratch s) {
@@ -355,9 +357,6 @@ final class PowerSpectrum {
     }
 
     private void zeroUntouchedPairs(int channel, boolean diagonalOnly, double[] out, int offset) {
-        if (channel < 0) {
-            return;
-        }
         int i = offset;
         for (int c1 = 0; c1 < speciesCount; c1++) {
             for (int c2 = c1; c2 < (diagonalOnly ? c1 + 1 : speciesCount); c2++) {
@@ -372,8 +371,7 @@ final class PowerSpectrum {
 
     /**
      * G[c n][j] = Σ_m d_{c l n m} x_l[m][j] for the n_max rows of channel c, over every column
-     * (only channel c's for crossover). Two rows and up to four m per pass over the columns, so
-     * each load of x serves two rows; every sum is still added in order of m.
+     * (only channel c's for crossover); four m per pass over the row, added in order of m.
      */
     private void productRows(double[] d, int from, int c, int l, boolean diagonalOnly, Scratch s) {
         int rows = speciesCount * nMax;
@@ -383,63 +381,27 @@ final class PowerSpectrum {
         double[] x = s.transposed;
         double[] g = s.product;
         int base = rows * l * l;
-        int n = 0;
-        for (; n + 2 <= nMax; n += 2) {
-            int row0 = (c * nMax + n) * rows;
-            int row1 = row0 + rows;
+        for (int n = 0; n < nMax; n++) {
+            int row = (c * nMax + n) * rows;
             int a = from + at(c, l, n);
-            int b = a + width;
-            Arrays.fill(g, row0 + start, row0 + end, 0);
-            Arrays.fill(g, row1 + start, row1 + end, 0);
+            Arrays.fill(g, row + start, row + end, 0);
             int m = 0;
             for (; m + 4 <= width; m += 4) {
                 double a0 = d[a + m];
                 double a1 = d[a + m + 1];
                 double a2 = d[a + m + 2];
                 double a3 = d[a + m + 3];
-                double b0 = d[b + m];
-                double b1 = d[b + m + 1];
-                double b2 = d[b + m + 2];
-                double b3 = d[b + m + 3];
                 int x0 = base + m * rows;
-                int x1 = x0 + rows;
-                int x2 = x1 + rows;
-                int x3 = x2 + rows;
                 for (int j = start; j < end; j++) {
-                    double v0 = x[x0 + j];
-                    double v1 = x[x1 + j];
-                    double v2 = x[x2 + j];
-                    double v3 = x[x3 + j];
-                    double t = g[row0 + j];
-                    double u = g[row1 + j];
-                    t += a0 * v0;
-                    u += b0 * v0;
-                    t += a1 * v1;
-                    u += b1 * v1;
-                    t += a2 * v2;
-                    u += b2 * v2;
-                    t += a3 * v3;
-                    u += b3 * v3;
-                    g[row0 + j] = t;
-                    g[row1 + j] = u;
+                    double t = g[row + j];
+                    t += a0 * x[x0 + j];
+                    t += a1 * x[x0 + rows + j];
+                    t += a2 * x[x0 + 2 * rows + j];
+                    t += a3 * x[x0 + 3 * rows + j];
+                    g[row + j] = t;
                 }
             }
             for (; m < width; m++) {
-                double a0 = d[a + m];
-                double b0 = d[b + m];
-                int x0 = base + m * rows;
-                for (int j = start; j < end; j++) {
-                    double v0 = x[x0 + j];
-                    g[row0 + j] += a0 * v0;
-                    g[row1 + j] += b0 * v0;
-                }
-            }
-        }
-        for (; n < nMax; n++) {
-            int row = (c * nMax + n) * rows;
-            int a = from + at(c, l, n);
-            Arrays.fill(g, row + start, row + end, 0);
-            for (int m = 0; m < width; m++) {
                 double a0 = d[a + m];
                 int x0 = base + m * rows;
                 for (int j = start; j < end; j++) {
@@ -449,12 +411,8 @@ final class PowerSpectrum {
         }
     }
 
-    /**
-     * Writes the degree-l features of every touched pair from the product rows: K·G[c n][c' n'] where
-     * only the first channel moved, K·G[c' n'][c n] where only the second did, K·(both) on a diagonal
-     * pair of the moved channel, and K·A + K·B (the order of {@link #derivative}) when every channel moved.
-     */
-    private void scatterPairs(int channel, int l, boolean diagonalOnly, double[] out, int offset, double[] g) {
+    /** Writes the degree-l features of every pair from the product rows: K·G[c n][c' n'] + K·G[c' n'][c n]. */
+    private void scatterPairs(int l, boolean diagonalOnly, double[] out, int offset, double[] g) {
         int rows = speciesCount * nMax;
         double k = kl[l];
         int pairStart = offset;
@@ -463,56 +421,14 @@ final class PowerSpectrum {
                 int length = pairLength(c1, c2);
                 int i = pairStart + length / (lMax + 1) * l;
                 pairStart += length;
-                if (channel < 0) {
-                    sumOfBoth(g, rows, c1, c2, k, out, i);
-                } else if (c1 == c2 && c1 == channel) {
-                    diagonalPair(g, rows, c1, k, out, i);
-                } else if (c1 == channel) {
-                    firstMoved(g, rows, c1, c2, k, out, i);
-                } else if (c2 == channel) {
-                    secondMoved(g, rows, c1, c2, k, out, i);
+                for (int n = 0; n < nMax; n++) {
+                    int r1 = (c1 * nMax + n) * rows + c2 * nMax;
+                    int column1 = c1 * nMax + n;
+                    for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
+                        out[i++] = k * g[r1 + n2] + k * g[(c2 * nMax + n2) * rows + column1];
+                    }
                 }
             }
-        }
-    }
-
-    private void sumOfBoth(double[] g, int rows, int c1, int c2, double k, double[] out, int i) {
-        for (int n = 0; n < nMax; n++) {
-            int r1 = (c1 * nMax + n) * rows + c2 * nMax;
-            int column1 = c1 * nMax + n;
-            for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
-                out[i++] = k * g[r1 + n2] + k * g[(c2 * nMax + n2) * rows + column1];
-            }
-        }
-    }
-
-    private void diagonalPair(double[] g, int rows, int c, double k, double[] out, int i) {
-        for (int n = 0; n < nMax; n++) {
-            int r1 = (c * nMax + n) * rows + c * nMax;
-            int column1 = c * nMax + n;
-            for (int n2 = n; n2 < nMax; n2++) {
-                out[i++] = k * (g[r1 + n2] + g[(c * nMax + n2) * rows + column1]);
-            }
-        }
-    }
-
-    private void firstMoved(double[] g, int rows, int c1, int c2, double k, double[] out, int i) {
-        for (int n = 0; n < nMax; n++) {
-            int r1 = (c1 * nMax + n) * rows + c2 * nMax;
-            for (int n2 = 0; n2 < nMax; n2++) {
-                out[i + n2] = k * g[r1 + n2];
-            }
-            i += nMax;
-        }
-    }
-
-    private void secondMoved(double[] g, int rows, int c1, int c2, double k, double[] out, int i) {
-        for (int n = 0; n < nMax; n++) {
-            int r2 = c2 * nMax * rows + c1 * nMax + n;
-            for (int n2 = 0; n2 < nMax; n2++) {
-                out[i + n2] = k * g[r2 + n2 * rows];
-            }
-            i += nMax;
         }
     }
 

@@ -243,7 +243,7 @@ final class SoapDescriptor implements Descriptor {
         int features = featureCount();
         spectrum.linearise(ws.state, ws.spectrum);
         for (int axis = 0; axis < 3; axis++) {
-            spectrum.pairDerivative(ws.gradients, axis * stateSize, -1, jacobian, axis * features, ws.spectrum);
+            spectrum.centreDerivative(ws.gradients, axis * stateSize, jacobian, axis * features, ws.spectrum);
         }
         boolean mixed = contraction != null && contraction.mixed();
         int channels = mixed ? 1 : settings.species().length;
