@@ -244,8 +244,9 @@ final class PowerSpectrum {
      * With G = d x_lᵀ per l, a pair (c, c') holds K_l G[c n][c' n'] if c moved, K_l G[c' n'][c n]
      * if c' moved, K_l (G[c n][c n'] + G[c n'][c n]) on the diagonal, and zero without the moved
      * channel. The batch's d of one l is laid out [m][move, n] so that the product runs its inner
-     * loop over all 24·n_max (move, n) rows, long enough for C2 to vectorise; sums over m run in
-     * the order of {@link #derivative}, whose values these are.
+     * loop over all 24·n_max (move, n) rows, long enough for C2 to vectorise. Sums over m run in
+     * the order of {@link #derivative}'s dot products, so the values agree with it to rounding
+     * (it adds the two diagonal terms after scaling each by K_l).
      */
     void neighbourDerivatives(double[] d, int stride, int channel, int[] dofs, int count, double[] out, int features,
                               Scratch s) {

@@ -237,7 +237,10 @@ final class SoapDescriptor implements Descriptor {
 
     /**
      * off and crossover: the centre's rows one by one, the neighbours' in batches of one species
-     * channel (their moves change only that channel); rows of ignored neighbours are zero.
+     * channel (their moves change only that channel); rows of ignored neighbours are zero. Measured
+     * with {@code dwb bench soap-jacobian} (r_cut 5, n_max 8, l_max 6, one thread): 9.3 → 3.7–4.2 ms
+     * per environment of the 4-species alloy and 0.95 → 0.76 ms for Si, against the per-feature dot
+     * products of {@link PowerSpectrum#derivative} used before.
      */
     private void pairJacobian(Environment environment, SoapWorkspace ws, double[] jacobian) {
         int features = featureCount();
