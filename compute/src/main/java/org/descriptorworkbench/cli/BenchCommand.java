@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: descriptors on the timing structures, analyses on seeded random data.",
-        subcommands = {BenchSoapCommand.class, BenchAcsfCommand.class, BenchImbalanceCommand.class, BenchCorrelateCommand.class})
+        subcommands = {BenchSoapCommand.class, BenchSoapJacobianCommand.class, BenchAcsfCommand.class, BenchImbalanceCommand.class, BenchCorrelateCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

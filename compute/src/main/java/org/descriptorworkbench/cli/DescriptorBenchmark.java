@@ -14,17 +14,22 @@ import java.util.Locale;
 import org.descriptorworkbench.descriptor.Descriptor;
 import org.descriptorworkbench.descriptor.DescriptorCatalog;
 import org.descriptorworkbench.descriptor.DescriptorEngine;
+import org.descriptorworkbench.descriptor.Environment;
+import org.descriptorworkbench.descriptor.JacobianKind;
+import org.descriptorworkbench.descriptor.StructureEnvironments;
 import org.descriptorworkbench.error.ParameterException;
 import org.descriptorworkbench.error.WorkbenchException;
 import org.descriptorworkbench.io.StructureFiles;
 import org.descriptorworkbench.structure.Dataset;
+import org.descriptorworkbench.structure.Structure;
 import org.descriptorworkbench.task.Progress;
 import picocli.CommandLine.Option;
 
 /**
- * Options and timing loop shared by the descriptor benchmarks ({@code dwb bench soap}, {@code dwb
- * bench acsf}): neighbour lists plus features on the reference timing structures, µs per atom as the
- * best of several runs after two warm-up runs, for one thread and for all threads.
+ * Options and timing loops shared by the descriptor benchmarks ({@code dwb bench soap}, {@code dwb
+ * bench acsf}, {@code dwb bench soap-jacobian}): neighbour lists plus features on the reference timing
+ * structures, µs per atom as the best of several runs after two warm-up runs, for one thread and for
+ * all threads; or Jacobians of chosen environments, ms per environment on one thread.
  */
 final class DescriptorBenchmark {
 
@@ -62,14 +67,9 @@ final class DescriptorBenchmark {
         if (all < 1) {
             throw new ParameterException("--threads", "must be at least 1, got " + all);
         }
-        Path folder = structures != null ? structures : defaultStructures();
         out.printf("%s, best of %d after warm-up%n", specText, repeats);
         for (TimingCase c : cases) {
-            Path file = folder.resolve(c.file());
-            if (!Files.isRegularFile(file)) {
-                throw new WorkbenchException(file + ": timing structure not found; give its folder with --structures");
-            }
-            Dataset dataset = StructureFiles.read(file);
+            Dataset dataset = read(c);
             Descriptor d = DescriptorCatalog.create(DescriptorCatalog.parse(specText), dataset.species());
             List<Integer> settings = new ArrayList<>(List.of(1));
             if (all > 1) {
@@ -85,6 +85,106 @@ final class DescriptorBenchmark {
             }
         }
         return 0;
+    }
+
+    /**
+     * Times {@link Descriptor#computeWithJacobian} on one thread for {@code environments} centres
+     * spread evenly over the first structure of each case, and the features alone on the same
+     * centres; prints ms (Jacobian) and µs (features) per environment.
+     */
+    int runJacobian(String specText, List<TimingCase> cases, int environments, PrintWriter out) {
+        if (repeats < 1) {
+            throw new ParameterException("--repeats", "must be at least 1, got " + repeats);
+        }
+        if (environments < 1) {
+            throw new ParameterException("--environments", "must be at least 1, got " + environments);
+        }
+        out.printf("%s Jacobian, %d environments, 1 thread, best of %d after warm-up%n", specText, environments, repeats);
+        for (TimingCase c : cases) {
+            Dataset dataset = read(c);
+            Descriptor d = DescriptorCatalog.create(DescriptorCatalog.parse(specText), dataset.species());
+            if (d.jacobianKind() == JacobianKind.NONE) {
+                throw new WorkbenchException(specText + " has no Jacobian to time");
+            }
+            Structure structure = dataset.get(0);
+            Environment[] chosen = environments(d, structure, environments);
+            JacobianTimer timer = new JacobianTimer(d, chosen);
+            timer.run(true);
+            timer.run(true);
+            long bestJacobian = Long.MAX_VALUE;
+            long bestFeatures = Long.MAX_VALUE;
+            for (int i = 0; i < repeats; i++) {
+                bestJacobian = Math.min(bestJacobian, timer.run(true));
+                bestFeatures = Math.min(bestFeatures, timer.run(false));
+            }
+            out.printf(Locale.ROOT, "%-34s %4d features %6.1f neighbours %8.3f ms/environment Jacobian (CPU time)"
+                            + " %8.1f µs/environment features%n",
+                    c.name(), d.featureCount(), timer.meanNeighbours(), bestJacobian / 1e6 / chosen.length,
+                    bestFeatures / 1e3 / chosen.length);
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** {@code count} environments with centres spread evenly over the structure's atoms. */
+    private static Environment[] environments(Descriptor d, Structure structure, int count) {
+        StructureEnvironments source = StructureEnvironments.of(structure, 0, d.neighbourRadius());
+        int atoms = structure.atomCount();
+        Environment[] chosen = new Environment[Math.min(count, atoms)];
+        for (int i = 0; i < chosen.length; i++) {
+            chosen[i] = source.fill((int) ((long) i * atoms / chosen.length), new Environment());
+        }
+        return chosen;
+    }
+
+    /** Runs the chosen environments once on the calling thread and returns the CPU time it took (ns). */
+    private static final class JacobianTimer {
+        private final Descriptor descriptor;
+        private final Environment[] environments;
+        private final Descriptor.Workspace workspace;
+        private final double[] row;
+        private final double[] jacobian;
+
+        JacobianTimer(Descriptor descriptor, Environment[] environments) {
+            this.descriptor = descriptor;
+            this.environments = environments;
+            this.workspace = descriptor.newWorkspace();
+            this.row = new double[descriptor.featureCount()];
+            int largest = 0;
+            for (Environment e : environments) {
+                largest = Math.max(largest, e.count());
+            }
+            this.jacobian = new double[(largest + 1) * 3 * descriptor.featureCount()];
+        }
+
+        long run(boolean withJacobian) {
+            ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+            long start = bean.getCurrentThreadCpuTime();
+            for (Environment e : environments) {
+                if (withJacobian) {
+                    descriptor.computeWithJacobian(e, workspace, row, jacobian);
+                } else {
+                    descriptor.compute(e, workspace, row, 0);
+                }
+            }
+            return bean.getCurrentThreadCpuTime() - start;
+        }
+
+        double meanNeighbours() {
+            double sum = 0;
+            for (Environment e : environments) {
+                sum += e.count();
+            }
+            return sum / environments.length;
+        }
+    }
+
+    private Dataset read(TimingCase c) {
+        Path file = (structures != null ? structures : defaultStructures()).resolve(c.file());
+        if (!Files.isRegularFile(file)) {
+            throw new WorkbenchException(file + ": timing structure not found; give its folder with --structures");
+        }
+        return StructureFiles.read(file);
     }
 
     private static String comparison(TimingCase c, double micros) {

@@ -31,7 +31,7 @@ class DwbTest {
     @Test
     void benchGroupsDescriptorAndAnalysisBenchmarks() {
         assertEquals(0, run("bench"));
-        for (String name : new String[] {"soap", "acsf", "imbalance", "correlate"}) {
+        for (String name : new String[] {"soap", "soap-jacobian", "acsf", "imbalance", "correlate"}) {
             assertTrue(out.toString().contains(name), "bench lists " + name + ": " + out);
         }
     }
@@ -41,5 +41,18 @@ class DwbTest {
         assertEquals(0, run("bench", "acsf", "--repeats", "1", "--threads", "1",
                 "--structures", org.descriptorworkbench.testing.SharedFiles.reference("structures").toString()), err.toString());
         assertEquals(2, out.toString().lines().filter(l -> l.contains("µs/atom")).count(), out.toString());
+    }
+
+    @Test
+    void jacobianBenchmarkPrintsMillisecondsPerEnvironmentForEachTimingStructure() {
+        assertEquals(0, run("bench", "soap-jacobian", "--repeats", "1", "--environments", "2",
+                "--structures", org.descriptorworkbench.testing.SharedFiles.reference("structures").toString()), err.toString());
+        assertEquals(2, out.toString().lines().filter(l -> l.contains("ms/environment")).count(), out.toString());
+    }
+
+    @Test
+    void jacobianBenchmarkRejectsZeroEnvironments() {
+        assertEquals(Dwb.EXIT_BAD_INPUT, run("bench", "soap-jacobian", "--environments", "0"));
+        assertTrue(err.toString().contains("--environments"), err.toString());
     }
 }

@@ -15,6 +15,9 @@ import java.util.Random;
  * index). Immutable; per-thread scratch comes from {@link #newScratch()}.
  */
 final class PowerSpectrum {
+    /** Neighbours whose three moves {@link #neighbourDerivatives} takes at once. */
+    static final int BATCH = 8;
+    private static final int AXES = 3;
     private final String compression;
     private final int speciesCount;
     private final int nMax;
@@ -89,27 +92,40 @@ final class PowerSpectrum {
         return size;
     }
 
-    /** Per-thread scratch: derived channels of x and y. */
+    /**
+     * Per-thread scratch: derived channels of x and y; for the pair derivatives, x transposed to
+     * [l][m][channel, n] by {@link #linearise} and the product rows of one degree l.
+     */
     static final class Scratch {
         final double[] x;
         final double[] y;
         final double[] b;
         final double[] gram;
         final double[] column;
+        final double[] transposed;
+        final double[] product;
+        /** d of a batch of neighbour moves, [m][move, n] for one l. */
+        final double[] batchChanges;
+        /** Their product with x, [column][move, n] for one l. */
+        final double[] batchProduct;
 
-        Scratch(int length, int lMax, int rows) {
+        Scratch(int length, int lMax, int rows, int batchRows) {
             x = new double[length];
             y = new double[length];
             b = new double[2 * lMax + 1];
             gram = new double[(lMax + 1) * rows * rows];
             column = new double[2 * rows];
+            transposed = new double[length];
+            product = new double[rows * rows];
+            batchChanges = new double[(2 * lMax + 1) * batchRows];
+            batchProduct = new double[rows * batchRows];
         }
     }
 
     Scratch newScratch() {
         int channels = embedding == null ? Math.max(1, speciesCount) : embedding.length;
         int most = Math.max(channels, speciesCount);
-        return new Scratch(most * block, lMax, most * nMax);
+        return new Scratch(most * block, lMax, most * nMax, BATCH * AXES * nMax);
     }
 
     private int at(int channel, int l, int n) {
@@ -169,38 +185,248 @@ final class PowerSpectrum {
     }
 
     /**
-     * Writes f(d, x) + f(x, d), the derivative of the features along a coefficient change d that
-     * is non-zero only in species channel {@code channel} (one neighbour's move): for off and
-     * crossover only the species pairs containing that channel are computed, the rest are zero.
-     * {@code channel} < 0 means d may touch every channel.
+     * Writes f(d, x) + f(x, d), the derivative of the features along a coefficient change d, for
+     * the compressions without {@link #hasPairDerivative() pair derivatives}.
      */
-    void derivative(double[] x, double[] d, int channel, double[] out, int offset, Scratch s) {
-        boolean blocked = compression.equals("off") || compression.equals("crossover");
-        if (channel < 0 || !blocked) {
-            evaluate(d, x, out, offset, false, s);
-            evaluate(x, d, out, offset, true, s);
-            return;
+    void derivative(double[] x, double[] d, double[] out, int offset, Scratch s) {
+        evaluate(d, x, out, offset, false, s);
+        evaluate(x, d, out, offset, true, s);
+    }
+
+    /**
+     * True for off and crossover, whose derivatives come from {@link #linearise},
+     * {@link #centreDerivative} and {@link #neighbourDerivatives}.
+     */
+    boolean hasPairDerivative() {
+        return compression.equals("off") || compression.equals("crossover");
+    }
+
+    /** Stores x, the coefficients the next pair derivatives are taken at, as x_l[m][channel, n]. */
+    void linearise(double[] x, Scratch s) {
+        int rows = speciesCount * nMax;
+        for (int l = 0; l <= lMax; l++) {
+            int width = 2 * l + 1;
+            int base = rows * l * l;
+            for (int c = 0; c < speciesCount; c++) {
+                for (int n = 0; n < nMax; n++) {
+                    int from = at(c, l, n);
+                    int column = base + c * nMax + n;
+                    for (int m = 0; m < width; m++) {
+                        s.transposed[column + m * rows] = x[from + m];
+                    }
+                }
+            }
         }
+    }
+
+    /**
+     * For off and crossover: writes f(d, x) + f(x, d) at the x of the last {@link #linearise}, for
+     * a coefficient change d = {@code d[from ..]} in every channel (a move of the centre). For each
+     * l the rows of d are multiplied by x_lᵀ (rank-one updates over m along the contiguous
+     * (channel, n) columns) into G, and each pair feature of degree l is K_l G[c n][c' n'] +
+     * K_l G[c' n'][c n]: the terms, and the order of the sums over m, of {@link #derivative}.
+     */
+    void centreDerivative(double[] d, int from, double[] out, int offset, Scratch s) {
         boolean diagonalOnly = compression.equals("crossover");
+        for (int l = 0; l <= lMax; l++) {
+            for (int c = 0; c < speciesCount; c++) {
+                productRows(d, from, c, l, diagonalOnly, s);
+            }
+            scatterPairs(l, diagonalOnly, out, offset, s.product);
+        }
+    }
+
+    /**
+     * For off and crossover: f(d, x) + f(x, d) at the x of the last {@link #linearise} for the
+     * moves of up to {@link #BATCH} neighbours of species channel {@code channel}, all three axes
+     * each; their d is non-zero only in that channel. Move (dof, axis) reads its d from
+     * {@code d[(3·dof + axis)·stride ..]} and writes {@code out[(3·dof + axis)·features ..]}.
+     * With G = d x_lᵀ per l, a pair (c, c') holds K_l G[c n][c' n'] if c moved, K_l G[c' n'][c n]
+     * if c' moved, K_l (G[c n][c n'] + G[c n'][c n]) on the diagonal, and zero without the moved
+     * channel. The batch's d of one l is laid out [m][move, n] so that the product runs its inner
+     * loop over all 24·n_max (move, n) rows, long enough for C2 to vectorise. Sums over m run in
+     * the order of {@link #derivative}'s dot products, so the values agree with it to rounding
+     * (it adds the two diagonal terms after scaling each by K_l).
+     */
+    void neighbourDerivatives(double[] d, int stride, int channel, int[] dofs, int count, double[] out, int features,
+                              Scratch s) {
+        boolean diagonalOnly = compression.equals("crossover");
+        int moves = AXES * count;
+        int span = moves * nMax;
+        for (int i = 0; i < moves; i++) {
+            zeroUntouchedPairs(channel, diagonalOnly, out, moveRow(dofs, i) * features);
+        }
+        int columns = speciesCount * nMax;
+        int start = diagonalOnly ? channel * nMax : 0;
+        int end = diagonalOnly ? start + nMax : columns;
+        double[] changes = s.batchChanges;
+        double[] product = s.batchProduct;
+        double[] x = s.transposed;
+        for (int l = 0; l <= lMax; l++) {
+            int width = 2 * l + 1;
+            for (int i = 0; i < moves; i++) {
+                int from = moveRow(dofs, i) * stride + at(channel, l, 0);
+                for (int n = 0; n < nMax; n++) {
+                    for (int m = 0; m < width; m++) {
+                        changes[m * span + i * nMax + n] = d[from + n * width + m];
+                    }
+                }
+            }
+            int base = columns * l * l;
+            for (int j = start; j < end; j++) {
+                int row = j * span;
+                double x0 = x[base + j];
+                for (int r = 0; r < span; r++) {
+                    product[row + r] = changes[r] * x0;
+                }
+                int m = 1;
+                // four m per pass over the row: a quarter of its loads and stores
+                for (; m + 4 <= width; m += 4) {
+                    double x1 = x[base + m * columns + j];
+                    double x2 = x[base + (m + 1) * columns + j];
+                    double x3 = x[base + (m + 2) * columns + j];
+                    double x4 = x[base + (m + 3) * columns + j];
+                    int at = m * span;
+                    for (int r = 0; r < span; r++) {
+                        double t = product[row + r];
+                        t += changes[at + r] * x1;
+                        t += changes[at + span + r] * x2;
+                        t += changes[at + 2 * span + r] * x3;
+                        t += changes[at + 3 * span + r] * x4;
+                        product[row + r] = t;
+                    }
+                }
+                for (; m < width; m++) {
+                    double xm = x[base + m * columns + j];
+                    int at = m * span;
+                    for (int r = 0; r < span; r++) {
+                        product[row + r] += changes[at + r] * xm;
+                    }
+                }
+            }
+            for (int i = 0; i < moves; i++) {
+                scatterBatch(channel, l, diagonalOnly, i, span, out, moveRow(dofs, i) * features, product);
+            }
+        }
+    }
+
+    private static int moveRow(int[] dofs, int move) {
+        return AXES * dofs[move / AXES] + move % AXES;
+    }
+
+    /** Writes the degree-l features of the pairs with {@code channel} for move {@code i} of a batch, from Gᵀ. */
+    private void scatterBatch(int channel, int l, boolean diagonalOnly, int i, int span, double[] out, int offset,
+                              double[] gt) {
+        double k = kl[l];
+        int pairStart = offset;
+        int move = i * nMax;
+        for (int c1 = 0; c1 < speciesCount; c1++) {
+            for (int c2 = c1; c2 < (diagonalOnly ? c1 + 1 : speciesCount); c2++) {
+                int length = pairLength(c1, c2);
+                int at = pairStart + length / (lMax + 1) * l;
+                pairStart += length;
+                if (c1 == c2 && c1 == channel) {
+                    // K (G[c n][c n'] + G[c n'][c n])
+                    for (int n = 0; n < nMax; n++) {
+                        int column = (c1 * nMax + n) * span + move;
+                        for (int n2 = n; n2 < nMax; n2++) {
+                            out[at++] = k * (gt[(c1 * nMax + n2) * span + move + n] + gt[column + n2]);
+                        }
+                    }
+                } else if (c1 == channel) {
+                    // K G[c1 n][c2 n']
+                    for (int n = 0; n < nMax; n++) {
+                        for (int n2 = 0; n2 < nMax; n2++) {
+                            out[at++] = k * gt[(c2 * nMax + n2) * span + move + n];
+                        }
+                    }
+                } else if (c2 == channel) {
+                    // K G[c2 n'][c1 n]
+                    for (int n = 0; n < nMax; n++) {
+                        int column = (c1 * nMax + n) * span + move;
+                        for (int n2 = 0; n2 < nMax; n2++) {
+                            out[at++] = k * gt[column + n2];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private int pairLength(int c1, int c2) {
+        return (c1 == c2 ? nMax * (nMax + 1) / 2 : nMax * nMax) * (lMax + 1);
+    }
+
+    private void zeroUntouchedPairs(int channel, boolean diagonalOnly, double[] out, int offset) {
         int i = offset;
         for (int c1 = 0; c1 < speciesCount; c1++) {
-            for (int c2 = c1; c2 < speciesCount; c2++) {
-                if (diagonalOnly && c2 != c1) {
-                    continue;
+            for (int c2 = c1; c2 < (diagonalOnly ? c1 + 1 : speciesCount); c2++) {
+                int length = pairLength(c1, c2);
+                if (c1 != channel && c2 != channel) {
+                    Arrays.fill(out, i, i + length, 0);
                 }
-                boolean touched = c1 == channel || c2 == channel;
-                for (int l = 0; l <= lMax; l++) {
-                    int width = 2 * l + 1;
-                    for (int n = 0; n < nMax; n++) {
-                        int a = at(c1, l, n);
-                        for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
-                            if (touched) {
-                                int b = at(c2, l, n2);
-                                out[i++] = kl[l] * (dot(d, a, x, b, width) + dot(x, a, d, b, width));
-                            } else {
-                                out[i++] = 0;
-                            }
-                        }
+                i += length;
+            }
+        }
+    }
+
+    /**
+     * G[c n][j] = Σ_m d_{c l n m} x_l[m][j] for the n_max rows of channel c, over every column
+     * (only channel c's for crossover); four m per pass over the row, added in order of m.
+     */
+    private void productRows(double[] d, int from, int c, int l, boolean diagonalOnly, Scratch s) {
+        int rows = speciesCount * nMax;
+        int width = 2 * l + 1;
+        int start = diagonalOnly ? c * nMax : 0;
+        int end = diagonalOnly ? start + nMax : rows;
+        double[] x = s.transposed;
+        double[] g = s.product;
+        int base = rows * l * l;
+        for (int n = 0; n < nMax; n++) {
+            int row = (c * nMax + n) * rows;
+            int a = from + at(c, l, n);
+            Arrays.fill(g, row + start, row + end, 0);
+            int m = 0;
+            for (; m + 4 <= width; m += 4) {
+                double a0 = d[a + m];
+                double a1 = d[a + m + 1];
+                double a2 = d[a + m + 2];
+                double a3 = d[a + m + 3];
+                int x0 = base + m * rows;
+                for (int j = start; j < end; j++) {
+                    double t = g[row + j];
+                    t += a0 * x[x0 + j];
+                    t += a1 * x[x0 + rows + j];
+                    t += a2 * x[x0 + 2 * rows + j];
+                    t += a3 * x[x0 + 3 * rows + j];
+                    g[row + j] = t;
+                }
+            }
+            for (; m < width; m++) {
+                double a0 = d[a + m];
+                int x0 = base + m * rows;
+                for (int j = start; j < end; j++) {
+                    g[row + j] += a0 * x[x0 + j];
+                }
+            }
+        }
+    }
+
+    /** Writes the degree-l features of every pair from the product rows: K·G[c n][c' n'] + K·G[c' n'][c n]. */
+    private void scatterPairs(int l, boolean diagonalOnly, double[] out, int offset, double[] g) {
+        int rows = speciesCount * nMax;
+        double k = kl[l];
+        int pairStart = offset;
+        for (int c1 = 0; c1 < speciesCount; c1++) {
+            for (int c2 = c1; c2 < (diagonalOnly ? c1 + 1 : speciesCount); c2++) {
+                int length = pairLength(c1, c2);
+                int i = pairStart + length / (lMax + 1) * l;
+                pairStart += length;
+                for (int n = 0; n < nMax; n++) {
+                    int r1 = (c1 * nMax + n) * rows + c2 * nMax;
+                    int column1 = c1 * nMax + n;
+                    for (int n2 = c1 == c2 ? n : 0; n2 < nMax; n2++) {
+                        out[i++] = k * g[r1 + n2] + k * g[(c2 * nMax + n2) * rows + column1];
                     }
                 }
             }

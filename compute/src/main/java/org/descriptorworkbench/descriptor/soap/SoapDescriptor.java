@@ -128,6 +128,8 @@ final class SoapDescriptor implements Descriptor {
         double[] primitiveGradients = new double[0];
         double[] gradients = new double[0];
         double[] features = new double[0];
+        /** The neighbour dofs of one batch of pair derivatives. */
+        final int[] batch = new int[PowerSpectrum.BATCH];
 
         SoapWorkspace(SoapDescriptor d) {
             main = d.expansion.newScratch();
@@ -186,7 +188,7 @@ final class SoapDescriptor implements Descriptor {
         if (ws.gradients.length < needed) {
             ws.gradients = new double[needed];
         }
-        Arrays.fill(ws.gradients, 0, needed, 0);
+        clearGradients(environment, ws, needed);
         if (contraction == null) {
             expansion.addGradients(environment, ws.main, ws.gradients, stateSize, 0);
         } else {
@@ -195,20 +197,79 @@ final class SoapDescriptor implements Descriptor {
         for (int l = 0; l < auxiliary.length; l++) {
             auxiliary[l].addGradients(environment, ws.aux[l], ws.gradients, stateSize, auxOffsets[l]);
         }
+        if (spectrum.hasPairDerivative()) {
+            pairJacobian(environment, ws, jacobian);
+            return;
+        }
         int features = featureCount();
         for (int d = 0; d < 3 * dofs; d++) {
             int dof = d / 3;
             // a neighbour's move changes only its own species channel (and, for mu1nu1_star, the total density)
-            int channel = dof == 0 || auxiliary.length > 0 ? -1 : expansion.channelOfNeighbour(environment, dof - 1);
-            if (channel > 0 && contraction != null && contraction.mixed()) {
-                channel = 0;
-            }
-            if (dof > 0 && auxiliary.length == 0 && channel < 0) {
+            if (dof > 0 && auxiliary.length == 0 && expansion.channelOfNeighbour(environment, dof - 1) < 0) {
                 Arrays.fill(jacobian, d * features, (d + 1) * features, 0);
                 continue;
             }
             System.arraycopy(ws.gradients, d * stateSize, ws.delta, 0, stateSize);
-            spectrum.derivative(ws.state, ws.delta, channel, jacobian, d * features, ws.spectrum);
+            spectrum.derivative(ws.state, ws.delta, jacobian, d * features, ws.spectrum);
+        }
+    }
+
+    /**
+     * Zeroes the gradient rows before they are accumulated: with pair derivatives of the primitive
+     * coefficients only the centre's rows and each neighbour's own channel block are ever written or
+     * read (a quarter of the rows with four species), otherwise everything.
+     */
+    private void clearGradients(Environment environment, SoapWorkspace ws, int needed) {
+        if (!spectrum.hasPairDerivative() || contraction != null || auxiliary.length > 0) {
+            Arrays.fill(ws.gradients, 0, needed, 0);
+            return;
+        }
+        Arrays.fill(ws.gradients, 0, 3 * stateSize, 0);
+        int block = expansion.basis().blockSize();
+        for (int k = 0; k < environment.count(); k++) {
+            int channel = expansion.channelOfNeighbour(environment, k);
+            for (int axis = 0; channel >= 0 && axis < 3; axis++) {
+                int from = (3 * (k + 1) + axis) * stateSize + channel * block;
+                Arrays.fill(ws.gradients, from, from + block, 0);
+            }
+        }
+    }
+
+    /**
+     * off and crossover: the centre's rows one by one, the neighbours' in batches of one species
+     * channel (their moves change only that channel); rows of ignored neighbours are zero. Measured
+     * with {@code dwb bench soap-jacobian} (r_cut 5, n_max 8, l_max 6, one thread): 9.3 → 3.7–4.2 ms
+     * per environment of the 4-species alloy and 0.95 → 0.76 ms for Si, against the per-feature dot
+     * products of {@link PowerSpectrum#derivative} used before.
+     */
+    private void pairJacobian(Environment environment, SoapWorkspace ws, double[] jacobian) {
+        int features = featureCount();
+        spectrum.linearise(ws.state, ws.spectrum);
+        for (int axis = 0; axis < 3; axis++) {
+            spectrum.centreDerivative(ws.gradients, axis * stateSize, jacobian, axis * features, ws.spectrum);
+        }
+        boolean mixed = contraction != null && contraction.mixed();
+        int channels = mixed ? 1 : settings.species().length;
+        for (int c = 0; c < channels; c++) {
+            int count = 0;
+            for (int k = 0; k < environment.count(); k++) {
+                int channel = expansion.channelOfNeighbour(environment, k);
+                if (channel < 0 && c == 0) {
+                    Arrays.fill(jacobian, 3 * (k + 1) * features, 3 * (k + 2) * features, 0);
+                }
+                if (channel < 0 || (mixed ? 0 : channel) != c) {
+                    continue;
+                }
+                ws.batch[count++] = k + 1;
+                if (count == PowerSpectrum.BATCH) {
+                    spectrum.neighbourDerivatives(ws.gradients, stateSize, c, ws.batch, count, jacobian, features,
+                            ws.spectrum);
+                    count = 0;
+                }
+            }
+            if (count > 0) {
+                spectrum.neighbourDerivatives(ws.gradients, stateSize, c, ws.batch, count, jacobian, features, ws.spectrum);
+            }
         }
     }
 
