@@ -1,5 +1,7 @@
 package org.descriptorworkbench.descriptor.chebyshev;
 
+import org.descriptorworkbench.error.ParameterException;
+
 /**
  * The Chebyshev basis φ_a(x) = T_a(2x/T_c − 1), a = 0..order, of seed 001 eq. 12 on [0, T_c]
  * (T_c = the cutoff for distances, π for angles), optionally multiplied by the dual weight of that
@@ -69,6 +71,13 @@ final class ChebyshevBasis {
     private void applyDualWeight(double x, double[] values, double[] derivatives) {
         double u = x / range;
         double s = u - u * u;
+        if (!(s > 0)) {
+            // the weight 1/(2π√(u(1−u))) is infinite here: refuse rather than return ∞ or NaN features
+            throw new ParameterException("dual_weight", String.format(java.util.Locale.ROOT,
+                    "true is infinite at %s = %s (%s), which this data contains; use dual_weight=false",
+                    range == Math.PI ? "θ" : "r", range == Math.PI ? (x <= 0 ? "0" : "180°") : x <= 0 ? "0" : "r_cut",
+                    range == Math.PI ? "three collinear atoms, as in most crystals" : "an atom at the cutoff"));
+        }
         double base = 1 / (2 * Math.PI * Math.sqrt(s));
         double baseDerivative = -0.5 * base / s * (1 - 2 * u) / range;
         for (int a = 0; a <= order; a++) {

@@ -1,15 +1,18 @@
 package org.descriptorworkbench.descriptor.chebyshev;
 
-import org.descriptorworkbench.testing.JacobianCheck;
-import org.descriptorworkbench.testing.RandomStructures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
-
 import org.descriptorworkbench.descriptor.Descriptor;
 import org.descriptorworkbench.descriptor.JacobianKind;
+import org.descriptorworkbench.error.ParameterException;
 import org.descriptorworkbench.structure.Structure;
+import org.descriptorworkbench.testing.JacobianCheck;
+import org.descriptorworkbench.testing.RandomStructures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,6 +48,15 @@ class ChebyshevJacobianTest {
         Structure line = Structure.cluster(new int[] {6, 1, 8, 1},
                 new double[] {0, 0, 0, -1.1, 0, 0, 1.3, 0, 0, 0.2, 1.4, 0.3});
         assertMatchesCentralDifferences(spec, line, new int[] {0});
+    }
+
+    @Test
+    void dualWeightRefusesACollinearTripleWithAMessageNamingTheParameter() {
+        Structure line = Structure.cluster(new int[] {6, 1, 8}, new double[] {0, 0, 0, -1.1, 0, 0, 1.3, 0, 0});
+        Descriptor d = RandomStructures.descriptor(
+                "chebyshev(r_cut=3.5, r_cut_angular=4, radial_order=4, angular_order=4, dual_weight=true)", SPECIES);
+        ParameterException e = assertThrows(ParameterException.class, () -> RandomStructures.features(d, List.of(line)));
+        assertTrue(e.getMessage().contains("dual_weight") && e.getMessage().contains("180°"), e.getMessage());
     }
 
     private static void assertMatchesCentralDifferences(String spec, Structure s, int[] centres) {
