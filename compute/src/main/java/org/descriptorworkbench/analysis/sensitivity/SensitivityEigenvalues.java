@@ -1,9 +1,10 @@
 package org.descriptorworkbench.analysis.sensitivity;
 
 import java.util.Arrays;
-
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
@@ -41,7 +42,11 @@ public final class SensitivityEigenvalues {
         }
         DMatrixRMaj matrix = new DMatrixRMaj(rows, features);
         System.arraycopy(transposedJacobian, 0, matrix.data, 0, rows * features);
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(rows, features, false, false, true);
+        if (features > rows) {
+            matrix = triangularFactor(matrix, rows, features);
+        }
+        int n = matrix.numRows;
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, matrix.numCols, false, false, true);
         if (!svd.decompose(matrix)) {
             throw new ArithmeticException("the singular value decomposition of a " + rows + " × " + features
                     + " Jacobian did not converge");
@@ -53,6 +58,20 @@ public final class SensitivityEigenvalues {
         }
         Arrays.sort(eigenvalues);
         return eigenvalues;
+    }
+
+    /**
+     * R of the Householder QR of J (features × rows, tall), which has J's singular values: the SVD of the
+     * small square R after one QR costs about half of bidiagonalising the wide Jᵀ directly, and both
+     * steps are backward stable, so the accuracy argument above still holds. EJML's Householder QR gives
+     * up on an exactly zero column (a degree of freedom no feature depends on); then Jᵀ itself is returned
+     * and decomposed directly.
+     */
+    private static DMatrixRMaj triangularFactor(DMatrixRMaj transposed, int rows, int features) {
+        DMatrixRMaj tall = new DMatrixRMaj(features, rows);
+        CommonOps_DDRM.transpose(transposed, tall);
+        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(features, rows);
+        return qr.decompose(tall) ? qr.getR(null, true) : transposed;
     }
 
     /** Eigenvalues divided by the largest (all zero when the largest is zero). */
