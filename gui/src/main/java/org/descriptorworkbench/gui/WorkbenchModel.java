@@ -220,7 +220,6 @@ public final class WorkbenchModel {
         return selection;
     }
 
-    /** True when the descriptor set, centres, dataset or analysis parameters changed since the last save. */
     /** True when the open datasets, descriptor set, centres or analysis parameters changed since the last save. */
     public BooleanProperty dirtyProperty() {
         return dirty;
@@ -232,33 +231,7 @@ public final class WorkbenchModel {
 
     /**
      * Computes the features of {@code specs} (cached), then runs the analysis built from them as a task
-     * titled {@code title}. Exactly one of the callbacks runs, on the UI executor: the result, or the
-     * one-line reason it failed ("cancelled" when it was cancelled).
-     */
-    public <T> void analyse(String title, List<DescriptorSpec> specs, Function<List<FeatureMatrix>, Job<T>> analysis,
-            Consumer<T> onResult, Consumer<String> onFailure) {
-        Dataset dataset = datasets.datasetProperty().get();
-        if (dataset == null) {
-            onFailure.accept("open a dataset first");
-            return;
-        }
-        if (specs.isEmpty()) {
-            onFailure.accept("the descriptor set is empty: add a descriptor first");
-            return;
-        }
-        CompletableFuture<T> result = features.features(dataset, specs, centres.get())
-                .thenCompose(matrices -> tasks.submit(title, analysis.apply(matrices)));
-        result.whenComplete((value, error) -> ui.execute(() -> {
-            if (error == null) {
-                onResult.accept(value);
-            } else {
-                onFailure.accept(reasonOf(error));
-            }
-        }));
-    }
-
-    /**
-     * Like {@link #analyse}, but first looks for the result in the {@link AnalysisCache}: a hit is shown
+     * titled {@code title}; but first looks for the result in the {@link AnalysisCache}: a hit is shown
      * at once (listed in the task bar as {@value #LOADED_FROM_CACHE}; no features are computed), a miss
      * computes features and analysis and stores the result. The key needs only the dataset's fingerprint,
      * the specs and the centre choice, so the lookup never waits for feature matrices.

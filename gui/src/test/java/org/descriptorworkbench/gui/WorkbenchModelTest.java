@@ -136,7 +136,8 @@ class WorkbenchModelTest {
         datasets.open(Path.of("/data/first.extxyz"));
         open.closeActive();
         java.util.List<String> reasons = new java.util.ArrayList<>();
-        model.<Object>analyse("nothing", List.of(SOAP), matrices -> progress -> null, r -> { }, reasons::add);
+        model.analyseCached(WorkbenchModel.CachedAnalysis.ofCentres("nothing", List.of(SOAP), java.util.Map.of(), Object.class),
+                "nothing", matrices -> progress -> null, r -> { }, reasons::add);
         assertEquals(List.of("open a dataset first"), reasons);
     }
 }
