@@ -41,21 +41,6 @@ class SoapInvarianceTest {
         return out;
     }
 
-    private static int[] likeAtomPermutation(Structure s, Random random) {
-        int n = s.atomCount();
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
-    }
-
     @ParameterizedTest
     @MethodSource("specs")
     void isInvariantToRotationAndTranslation(String spec) {
@@ -78,7 +63,7 @@ class SoapInvarianceTest {
         Structure s = structure();
         Descriptor d = RandomStructures.descriptor(spec, SPECIES);
         FeatureMatrix original = RandomStructures.features(d, s);
-        int[] permutation = likeAtomPermutation(s, new Random(6));
+        int[] permutation = RandomStructures.permutation(s.atomCount(), new Random(6));
         double[] identityRotation = {1, 0, 0, 0, 1, 0, 0, 0, 1};
         FeatureMatrix moved = RandomStructures.features(d, RandomStructures.transformed(s, identityRotation, new double[3], permutation));
         double diff = RandomStructures.relativeDifference(original.data(), unpermute(moved, permutation));
