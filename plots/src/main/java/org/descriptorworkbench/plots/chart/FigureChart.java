@@ -55,7 +55,6 @@ public final class FigureChart extends BorderPane {
             "Shift-drag: select the points inside a rectangle",
             "Ctrl-drag (or Alt-drag): select the points inside a free-form lasso");
 
-    private static final int AXIS_LABEL_CHARACTERS = 70;
 
     private final Figure figure;
     private final XYChart chart;
@@ -209,8 +208,8 @@ public final class FigureChart extends BorderPane {
     }
 
     private static DefaultNumericAxis axis(AxisSpec spec, Side side) {
-        String name = side == Side.BOTTOM ? wrap(spec.label()) : truncate(spec.label());
-        DefaultNumericAxis axis = new DefaultNumericAxis(name);
+        // the full name until the first layout: the size listeners then wrap or shorten it to the axis' length
+        DefaultNumericAxis axis = new DefaultNumericAxis(spec.label());
         axis.setUnit(null);
         axis.setSide(side);
         axis.setMaxMajorTickLabelCount(side == Side.BOTTOM ? 8 : 10);
@@ -242,34 +241,24 @@ public final class FigureChart extends BorderPane {
         return axis;
     }
 
-    /** A vertical axis has room for one line only: long labels end in an ellipsis (exports show them whole). */
-    static String truncate(String label) {
-        return label == null || label.length() <= AXIS_LABEL_CHARACTERS ? label
-                : label.substring(0, AXIS_LABEL_CHARACTERS - 1) + "…";
-    }
-
     /** The longest prefix of the label (with an ellipsis if cut) whose width is within the given length. */
     static String fitted(String label, double length) {
         if (label == null || length <= 0) {
             return label;
         }
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(label);
-        probe.setFont(Font.font(PlotStyle.FONT_FAMILY, PlotStyle.LABEL_FONT_PT * 4 / 3.0));
-        if (probe.getLayoutBounds().getWidth() <= length) {
+        if (width(label) <= length) {
             return label;
         }
         int keep = label.length();
         while (keep > 4) {
             keep--;
-            probe.setText(label.substring(0, keep) + "…");
-            if (probe.getLayoutBounds().getWidth() <= length) {
+            if (width(label.substring(0, keep) + "…") <= length) {
                 break;
             }
         }
         return label.substring(0, keep) + "…";
     }
 
-    /** Long labels (descriptor specs) broken into lines at commas so the axis keeps its size. */
     /** The label broken at spaces into lines no wider than the given length (a single word may exceed it). */
     static String wrapped(String label, double length) {
         if (label == null || length <= 0 || width(label) <= length) {
@@ -293,29 +282,6 @@ public final class FigureChart extends BorderPane {
         javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
         probe.setFont(Font.font(PlotStyle.FONT_FAMILY, PlotStyle.LABEL_FONT_PT * 4 / 3.0));
         return probe.getLayoutBounds().getWidth();
-    }
-
-    static String wrap(String label) {
-        if (label == null || label.length() <= AXIS_LABEL_CHARACTERS) {
-            return label;
-        }
-        StringBuilder out = new StringBuilder();
-        int lineStart = 0;
-        int lastBreak = -1;
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (c == ',' || c == ' ') {
-                lastBreak = i;
-            }
-            if (i - lineStart >= AXIS_LABEL_CHARACTERS && lastBreak > lineStart) {
-                out.append(label, lineStart, lastBreak + 1).append('\n');
-                lineStart = lastBreak + 1;
-                while (lineStart < label.length() && label.charAt(lineStart) == ' ') {
-                    lineStart++;
-                }
-            }
-        }
-        return out.append(label.substring(lineStart)).toString().strip();
     }
 
     private void addSeries() {
